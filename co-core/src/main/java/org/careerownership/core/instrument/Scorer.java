@@ -1,0 +1,180 @@
+package org.careerownership.core.instrument;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careerownership.core.Location;
+import org.careerownership.core.Outcome;
+import org.careerownership.core.Problem;
+import org.careerownership.core.ProblemCode;
+
+/**
+ * Scores responses to one {@link Instrument}. Immutable and thread-safe.
+ *
+ * <h3>Definition</h3>
+ *
+ * <p>For each scale, the score is the mean of the scale's answered items after reverse keying
+ * ({@code min + max - v} for a {@link Keying#REVERSE} item), rescaled from the Likert range to 0–100:
+ * {@code 100 × (mean − min) / (max − min)}. A scale needs at least {@link
+ * MissingAnswerRule#requiredAnswers(int) ceil(share × its item count)} answers.
+ *
+ * <h3>Bad input</h3>
+ *
+ * <p>A response is scored or fails with every problem found, each naming its item or scale: an empty
+ * respondent id ({@link ProblemCode#EMPTY_RESPONDENT_ID}), an item the instrument lacks ({@link
+ * ProblemCode#UNKNOWN_ITEM}), an item answered more than once ({@link ProblemCode#DUPLICATE_ITEM}), a
+ * code outside the range ({@link ProblemCode#VALUE_OUT_OF_RANGE}), too few answers for a scale ({@link
+ * ProblemCode#TOO_FEW_ANSWERS}; answers reported as duplicate or out of range still count as given, so
+ * one bad answer is reported once). Nothing is defaulted or dropped.
+ *
+ * <h3>Examples</h3>
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(ReferenceInstrument.v1());
+ * List<Outcome<Scores>> outcomes = scorer.scoreAll(responses); // one per response, in order
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Scorer {
+  private final Instrument instrument;
+  private final ImmutableMap<ItemId, Item> itemsById;
+  private final ImmutableMap<Scale, Integer> itemCounts;
+  private final ImmutableMap<Scale, Integer> requiredAnswers;
+
+  private Scorer(Instrument instrument) {
+    this.instrument = instrument;
+    this.itemsById = instrument.items().stream()
+        .collect(ImmutableMap.toImmutableMap(Item::id, item -> item));
+    Map<Scale, Integer> counts = new EnumMap<>(Scale.class);
+    for (Item item : instrument.items()) {
+      counts.merge(item.scale(), 1, Integer::sum);
+    }
+    this.itemCounts = ImmutableMap.copyOf(counts);
+    Map<Scale, Integer> required = new EnumMap<>(Scale.class);
+    counts.forEach(
+        (scale, count) ->
+            required.put(scale, instrument.missingAnswerRule().requiredAnswers(count)));
+    this.requiredAnswers = ImmutableMap.copyOf(required);
+  }
+
+  /** Returns a scorer for {@code instrument}. */
+  public static Scorer of(Instrument instrument) {
+    return new Scorer(requireNonNull(instrument, "instrument"));
+  }
+
+  /** Returns the instrument this scorer scores. */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * Returns the scores of {@code response}, or every problem that prevents them; problem locations
+   * name the respondent and the item or scale.
+   */
+  public Outcome<Scores> score(Response response) {
+    requireNonNull(response, "response");
+    return score(response, Location.nowhere().withRecord(response.respondentId()));
+  }
+
+  /**
+   * Returns one outcome per response, in input order; problem locations also carry the response's
+   * 0-based position in {@code responses}.
+   */
+  public ImmutableList<Outcome<Scores>> scoreAll(List<Response> responses) {
+    requireNonNull(responses, "responses");
+    ImmutableList.Builder<Outcome<Scores>> outcomes =
+        ImmutableList.builderWithExpectedSize(responses.size());
+    for (int i = 0; i < responses.size(); i++) {
+      Response response = requireNonNull(responses.get(i), "responses[" + i + "]");
+      outcomes.add(score(response, Location.atIndex(i).withRecord(response.respondentId())));
+    }
+    return outcomes.build();
+  }
+
+  private Outcome<Scores> score(Response response, Location where) {
+    List<Problem> problems = new ArrayList<>();
+    if (response.respondentId().isBlank()) {
+      problems.add(Problem.of(ProblemCode.EMPTY_RESPONDENT_ID, where, ImmutableMap.of()));
+    }
+    LikertRange range = instrument.range();
+    Map<ItemId, Integer> timesAnswered = new LinkedHashMap<>();
+    Map<Scale, Integer> given = new EnumMap<>(Scale.class);
+    Map<Scale, Long> keyedSums = new EnumMap<>(Scale.class);
+    Map<Scale, Integer> used = new EnumMap<>(Scale.class);
+    for (Answer answer : response.answers()) {
+      Item item = itemsById.get(answer.item());
+      Location at = where.withField(answer.item().value());
+      if (item == null) {
+        problems.add(
+            Problem.of(
+                ProblemCode.UNKNOWN_ITEM,
+                at,
+                ImmutableMap.of("item", answer.item().value(), "instrument", instrument.id())));
+        continue;
+      }
+      int times = timesAnswered.merge(answer.item(), 1, Integer::sum);
+      if (times > 1) {
+        continue; // reported once per item below, with the count
+      }
+      given.merge(item.scale(), 1, Integer::sum);
+      if (!range.contains(answer.value())) {
+        problems.add(
+            Problem.of(
+                ProblemCode.VALUE_OUT_OF_RANGE,
+                at,
+                ImmutableMap.of(
+                    "item", answer.item().value(),
+                    "value", Integer.toString(answer.value()),
+                    "min", Integer.toString(range.min()),
+                    "max", Integer.toString(range.max()))));
+        continue;
+      }
+      int keyed = item.keying() == Keying.REVERSE ? range.reverse(answer.value()) : answer.value();
+      keyedSums.merge(item.scale(), (long) keyed - range.min(), Long::sum);
+      used.merge(item.scale(), 1, Integer::sum);
+    }
+    timesAnswered.forEach(
+        (id, times) -> {
+          if (times > 1) {
+            problems.add(
+                Problem.of(
+                    ProblemCode.DUPLICATE_ITEM,
+                    where.withField(id.value()),
+                    ImmutableMap.of("item", id.value(), "count", Integer.toString(times))));
+          }
+        });
+    for (Scale scale : Scale.values()) {
+      int answered = given.getOrDefault(scale, 0);
+      int required = requiredAnswers.get(scale);
+      if (answered < required) {
+        problems.add(
+            Problem.of(
+                ProblemCode.TOO_FEW_ANSWERS,
+                where.withField(scale.name()),
+                ImmutableMap.of(
+                    "scale", scale.name(),
+                    "answered", Integer.toString(answered),
+                    "required", Integer.toString(required),
+                    "items", Integer.toString(itemCounts.get(scale)))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Outcome.failed(problems);
+    }
+    Map<Scale, ScaleScore> scales = new EnumMap<>(Scale.class);
+    int span = range.max() - range.min();
+    for (Scale scale : Scale.values()) {
+      int n = used.get(scale);
+      double value = 100.0 * keyedSums.get(scale) / ((double) n * span);
+      scales.put(scale, new ScaleScore(value, n, itemCounts.get(scale)));
+    }
+    return Outcome.ok(Scores.of(response.respondentId(), scales));
+  }
+}
