@@ -14,7 +14,7 @@ import java.util.List;
  * reason is the deciding rule; later ones qualify it (for example, that a classification is
  * borderline). A host can store the rule ids and inputs, or render them with {@link #text(Language)}.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * Explanation why = classification.explanation();

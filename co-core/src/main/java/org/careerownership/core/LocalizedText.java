@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An immutable text in Japanese and English, neither blank.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * LocalizedText label = LocalizedText.of("未来創造", "future creation");

@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
  * <p>In JSON an outcome is {@code {"status":"ok","value":…}} or {@code
  * {"status":"failed","problems":[…]}}.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * List<Outcome<Scores>> outcomes = scorer.scoreAll(responses);
  * for (Outcome<Scores> outcome : outcomes) {
- *   if (outcome.ok()) use(outcome.orElseThrow()); else report(outcome.problems());
+ *   if (outcome.succeeded()) use(outcome.orElseThrow()); else report(outcome.problems());
  * }
  * }</pre>
  *
@@ -54,13 +54,13 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Failed {
     return new Failed<>(ImmutableList.copyOf(problems));
   }
 
-  /** Returns whether this outcome holds a value. */
-  boolean ok();
+  /** Returns whether this outcome succeeded, that is, holds a value. */
+  boolean succeeded();
 
   /** Returns the value, or empty if this outcome failed. */
   Optional<T> toOptional();
 
-  /** Returns the problems; empty if and only if this outcome is {@linkplain #ok() ok}. */
+  /** Returns the problems; empty if and only if this outcome is {@linkplain #succeeded() successful}. */
   ImmutableList<Problem> problems();
 
   /**
@@ -87,7 +87,7 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Failed {
     }
 
     @Override
-    public boolean ok() {
+    public boolean succeeded() {
       return true;
     }
 
@@ -137,7 +137,7 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Failed {
     }
 
     @Override
-    public boolean ok() {
+    public boolean succeeded() {
       return false;
     }
 

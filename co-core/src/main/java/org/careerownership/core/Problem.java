@@ -11,7 +11,7 @@ import java.util.Map;
  * An immutable problem found in user data: what kind ({@link ProblemCode}), where ({@link Location}),
  * and the arguments its message needs, such as the offending value and the expected range.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * for (Problem problem : outcome.problems()) {
@@ -55,9 +55,9 @@ public record Problem(
     return new Problem(code, location, ImmutableMap.copyOf(arguments));
   }
 
-  /** Returns a copy of this problem located at batch position {@code index}. */
-  public Problem atIndex(long index) {
-    return new Problem(code, location.withIndex(index), arguments);
+  /** Returns a copy of this problem at {@code location}, e.g. with a batch index added. */
+  public Problem withLocation(Location location) {
+    return new Problem(code, location, arguments);
   }
 
   /** Returns the message alone, without the location, in {@code language}. */

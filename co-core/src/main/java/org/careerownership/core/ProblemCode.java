@@ -39,6 +39,11 @@ public enum ProblemCode {
       "response.too-few-answers",
       "尺度 '{scale}' の回答が {answered} 件で、必要な {required} 件（{items} 項目中）に足りません。",
       "Scale '{scale}' has {answered} answers; {required} of its {items} items are required."),
+  /** A field that must hold an integer holds other text, such as a CSV cell reading {@code 3.5}. */
+  NOT_AN_INTEGER(
+      "input.not-an-integer",
+      "'{field}' の値 '{value}' は整数ではありません。",
+      "'{field}' holds '{value}', which is not an integer."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",

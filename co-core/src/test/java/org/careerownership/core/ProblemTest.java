@@ -83,7 +83,7 @@ final class ProblemTest {
     @Test
     void okHoldsTheValueAndNoProblems() {
       Outcome<String> ok = Outcome.ok("x");
-      assertTrue(ok.ok());
+      assertTrue(ok.succeeded());
       assertEquals("x", ok.orElseThrow());
       assertEquals(Optional.of("x"), ok.toOptional());
       assertTrue(ok.problems().isEmpty());
@@ -93,7 +93,7 @@ final class ProblemTest {
     @Test
     void failedHoldsProblemsAndThrowsThemOnOrElseThrow() {
       Outcome<String> failed = Outcome.failed(ImmutableList.of(OUT_OF_RANGE));
-      assertFalse(failed.ok());
+      assertFalse(failed.succeeded());
       assertEquals(Optional.empty(), failed.toOptional());
       assertEquals(ImmutableList.of(OUT_OF_RANGE), failed.problems());
       IllegalStateException e = assertThrows(IllegalStateException.class, failed::orElseThrow);

@@ -17,7 +17,7 @@ import org.careerownership.core.ProblemCode;
  * 1} are {@link Generation#MID_CAREER}, {@code seniorFrom} to {@value #MAX_AGE} are {@link
  * Generation#SENIOR}. The defaults, 35 and 50, follow the guide's bands (early 30s / late 30s / 50s).
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * GenerationBands.standard().generationOf(36); // MID_CAREER

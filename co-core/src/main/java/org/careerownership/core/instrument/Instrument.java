@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * {@link LikertRange}, scored under one {@link MissingAnswerRule}. Instruments are data, so a host can
  * score its own diagnostic; the library ships {@link ReferenceInstrument} as an illustration.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * Instrument instrument = Instrument.builder()

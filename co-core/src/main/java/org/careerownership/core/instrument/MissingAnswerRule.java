@@ -11,7 +11,7 @@ import java.math.RoundingMode;
  * An immutable rule for missing answers: a scale is scored only when at least {@code ceil(minimumShare
  * × its item count)} of its items are answered. The default share is 80%.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * MissingAnswerRule.standard().requiredAnswers(10); // 8

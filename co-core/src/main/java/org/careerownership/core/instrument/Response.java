@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * {@link Scorer} reports each of those as a {@link org.careerownership.core.Problem} instead of this type
  * rejecting them, so a batch never loses a row. An unanswered item is simply absent.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * Response response = Response.builder()

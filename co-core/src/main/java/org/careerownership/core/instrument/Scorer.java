@@ -17,14 +17,14 @@ import org.careerownership.core.ProblemCode;
 /**
  * Scores responses to one {@link Instrument}. Immutable and thread-safe.
  *
- * <h3>Definition</h3>
+ * <h2>Definition</h2>
  *
  * <p>For each scale, the score is the mean of the scale's answered items after reverse keying
  * ({@code min + max - v} for a {@link Keying#REVERSE} item), rescaled from the Likert range to 0–100:
  * {@code 100 × (mean − min) / (max − min)}. A scale needs at least {@link
  * MissingAnswerRule#requiredAnswers(int) ceil(share × its item count)} answers.
  *
- * <h3>Bad input</h3>
+ * <h2>Bad input</h2>
  *
  * <p>A response is scored or fails with every problem found, each naming its item or scale: an empty
  * respondent id ({@link ProblemCode#EMPTY_RESPONDENT_ID}), an item the instrument lacks ({@link
@@ -33,7 +33,7 @@ import org.careerownership.core.ProblemCode;
  * ProblemCode#TOO_FEW_ANSWERS}; answers reported as duplicate or out of range still count as given, so
  * one bad answer is reported once). Nothing is defaulted or dropped.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * Scorer scorer = Scorer.of(ReferenceInstrument.v1());

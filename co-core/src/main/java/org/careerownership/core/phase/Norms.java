@@ -16,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * {@link CutPoints} are derived. Build it once (say, from last year's company-wide diagnostic) and
  * reuse it: it is thread-safe.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * Norms norms = Norms.from(referenceScores);
  * PhaseClassifier classifier = PhaseClassifier.standard().withCutPoints(norms.median());
  * }</pre>
  *
- * <h3>Definition</h3>
+ * <h2>Definition</h2>
  *
  * <p>The {@code p}-th percentile is the linear interpolation between order statistics of
  * Hyndman &amp; Fan's type 7, the default of R's {@code quantile()} and of Guava's {@code Quantiles}:

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.careerownership.core.Explanation;
@@ -15,7 +16,7 @@ import org.careerownership.core.Rule;
  * An immutable classification of one pair of identity and adaptability scores into a {@link Phase}.
  * Everything but the inputs is derived from them, so a classification can never contradict itself.
  *
- * <h3>Definition</h3>
+ * <h2>Definition</h2>
  *
  * <p>A score at or above its cut point is high ({@code score − cut ≥ 0}). The signed distance to a
  * boundary is {@code score − cut}: non-negative on the high side. A classification is {@linkplain
@@ -31,6 +32,10 @@ import org.careerownership.core.Rule;
  * @param borderlineMargin the borderline margin applied, in points; finite and non-negative
  * @since 0.1
  */
+@JsonPropertyOrder({
+  "phase", "borderline", "identity", "adaptability", "identityDistance", "adaptabilityDistance",
+  "cutPoints", "borderlineMargin", "explanation"
+})
 public record PhaseClassification(
     @JsonProperty("identity") double identity,
     @JsonProperty("adaptability") double adaptability,

@@ -11,7 +11,7 @@ import org.careerownership.core.instrument.Scores;
  * Classifies identity and adaptability scores into the four C/O {@link Phase}s. Immutable and
  * thread-safe; configure with {@code withX} copies.
  *
- * <h3>Examples</h3>
+ * <h2>Examples</h2>
  *
  * <pre>{@code
  * PhaseClassifier classifier = PhaseClassifier.standard();          // cut 50/50, margin 5
@@ -22,7 +22,7 @@ import org.careerownership.core.instrument.Scores;
  * PhaseClassifier normed = classifier.withCutPoints(Norms.from(lastYear).median());
  * }</pre>
  *
- * <h3>Definition</h3>
+ * <h2>Definition</h2>
  *
  * <p>A score equal to or above its cut point counts as high; the phase is the quadrant of (identity
  * high?, adaptability high?). A classification is borderline when either score is less than the margin

@@ -72,7 +72,7 @@ final class GenerationBandsTest {
           GenerationBands.standard().generationsOf(new int[] {30, 12, 55, 140});
       assertEquals(4, outcomes.size());
       assertEquals(Generation.EARLY_CAREER, outcomes.get(0).orElseThrow());
-      assertFalse(outcomes.get(1).ok());
+      assertFalse(outcomes.get(1).succeeded());
       assertEquals(ProblemCode.AGE_OUT_OF_RANGE, outcomes.get(1).problems().get(0).code());
       assertEquals(Location.atIndex(1).withField("age"), outcomes.get(1).problems().get(0).location());
       assertEquals(

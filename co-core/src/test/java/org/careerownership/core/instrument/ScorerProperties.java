@@ -118,7 +118,7 @@ final class ScorerProperties {
                 assertEquals(responses.size(), outcomes.size());
                 for (int i = 0; i < responses.size(); i++) {
                   Outcome<Scores> alone = scorer.score(responses.get(i));
-                  assertEquals(alone.ok(), outcomes.get(i).ok());
+                  assertEquals(alone.succeeded(), outcomes.get(i).succeeded());
                   assertEquals(alone.toOptional(), outcomes.get(i).toOptional());
                   final int index = i;
                   outcomes.get(i).problems()

@@ -199,7 +199,7 @@ final class ScorerTest {
       ImmutableList<Outcome<Scores>> outcomes = Scorer.of(FIVE_BY_FIVE).scoreAll(responses);
       assertEquals(3, outcomes.size());
       assertEquals("R1", outcomes.get(0).orElseThrow().respondentId());
-      assertFalse(outcomes.get(1).ok());
+      assertFalse(outcomes.get(1).succeeded());
       assertEquals(
           Location.atIndex(1).withRecord("R2").withField("A5"),
           outcomes.get(1).problems().get(0).location());
