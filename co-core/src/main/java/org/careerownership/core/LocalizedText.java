@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * An immutable text in Japanese and English, neither blank.
@@ -52,5 +53,15 @@ public record LocalizedText(@JsonProperty("ja") String ja, @JsonProperty("en") S
   public String text(Language language) {
     requireNonNull(language, "language");
     return language == Language.JA ? ja : en;
+  }
+
+  /**
+   * Returns the wording for {@code locale}: Japanese for a Japanese locale, English for any other (the
+   * defined fallback; the JVM's default locale is never consulted).
+   *
+   * @param locale the requested locale; never null
+   */
+  public String text(Locale locale) {
+    return text(Language.from(locale));
   }
 }

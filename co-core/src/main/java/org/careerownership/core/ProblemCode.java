@@ -44,6 +44,56 @@ public enum ProblemCode {
       "input.not-an-integer",
       "'{field}' の値 '{value}' は整数ではありません。",
       "'{field}' holds '{value}', which is not an integer."),
+  /** A catalog file that a catalog or its manifest needs is missing. */
+  CATALOG_MISSING_FILE(
+      "catalog.missing-file",
+      "カタログのファイル '{file}' がありません。",
+      "Catalog file '{file}' is missing."),
+  /** A catalog file is not well-formed JSON. */
+  CATALOG_MALFORMED_JSON(
+      "catalog.malformed-json",
+      "JSONとして読めません（{line}行 {column}列）：{detail}",
+      "Not well-formed JSON (line {line}, column {column}): {detail}"),
+  /** A required field of a catalog entry is missing. */
+  CATALOG_MISSING_FIELD(
+      "catalog.missing-field",
+      "必須の項目 '{name}' がありません。",
+      "Required field '{name}' is missing."),
+  /** A catalog field has a field the format does not define. */
+  CATALOG_UNKNOWN_FIELD(
+      "catalog.unknown-field",
+      "項目 '{name}' はこの形式にありません（使える項目：{allowed}）。",
+      "Field '{name}' is not part of this format (allowed: {allowed})."),
+  /** A catalog value has the wrong JSON type. */
+  CATALOG_WRONG_TYPE(
+      "catalog.wrong-type",
+      "{expected} が必要ですが、{actual} でした。",
+      "Expected {expected}, found {actual}."),
+  /** A catalog text is empty or blank. */
+  CATALOG_EMPTY_TEXT(
+      "catalog.empty-text",
+      "テキスト '{name}' が空です。",
+      "Text '{name}' is empty."),
+  /** A catalog value is of the right type but not an allowed value. */
+  CATALOG_INVALID_VALUE(
+      "catalog.invalid-value",
+      "値 '{value}' は使えません：{expected}",
+      "Value '{value}' is not allowed: {expected}"),
+  /** A catalog id is defined more than once. */
+  CATALOG_DUPLICATE_ID(
+      "catalog.duplicate-id",
+      "{kind} のID '{id}' が重複しています（最初の定義：{first}）。",
+      "{kind} id '{id}' is defined more than once (first at {first})."),
+  /** A catalog entry refers to an id that does not exist. */
+  CATALOG_UNKNOWN_REFERENCE(
+      "catalog.unknown-reference",
+      "{kind} '{id}' は存在しません。",
+      "{kind} '{id}' does not exist."),
+  /** A catalog table or enumeration is incomplete or out of order. */
+  CATALOG_INCOMPLETE(
+      "catalog.incomplete",
+      "{what} は {expected} が必要ですが、{actual} でした。",
+      "{what} must be {expected}, but was {actual}."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",

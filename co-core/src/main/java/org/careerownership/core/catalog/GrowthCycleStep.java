@@ -1,0 +1,15 @@
+package org.careerownership.core.catalog;
+
+/**
+ * One step of the guide's new growth cycle 知る → 気づく → 拡げる, added to the frame's 'grow' viewpoint.
+ *
+ * @since 0.1
+ */
+public enum GrowthCycleStep {
+  /** Know (知る). */
+  KNOW,
+  /** Notice (気づく). */
+  NOTICE,
+  /** Expand (拡げる). */
+  EXPAND
+}
