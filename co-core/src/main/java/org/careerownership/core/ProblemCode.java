@@ -94,6 +94,17 @@ public enum ProblemCode {
       "catalog.incomplete",
       "{what} は {expected} が必要ですが、{actual} でした。",
       "{what} must be {expected}, but was {actual}."),
+  /** A person's stagnation reason is not in the catalog. */
+  UNKNOWN_REASON(
+      "person.unknown-reason",
+      "停滞理由 '{reason}' はカタログにありません。",
+      "Stagnation reason '{reason}' is not in the catalog."),
+  /** A person's stagnation reason belongs to another generation's table. */
+  REASON_OF_OTHER_GENERATION(
+      "person.reason-of-other-generation",
+      "停滞理由 '{reason}' は {reasonGeneration} のもので、この人の年代 {generation} のものではありません。",
+      "Stagnation reason '{reason}' belongs to {reasonGeneration}, not to the person's generation"
+          + " {generation}."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",

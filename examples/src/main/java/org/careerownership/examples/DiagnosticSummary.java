@@ -16,10 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.Language;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
+import org.careerownership.core.ProblemCode;
+import org.careerownership.core.catalog.Catalog;
+import org.careerownership.core.catalog.ReasonId;
+import org.careerownership.core.catalog.StagnationReason;
+import org.careerownership.core.catalog.SupportCell;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.generation.GenerationBands;
 import org.careerownership.core.instrument.Instrument;
@@ -36,15 +43,21 @@ import org.careerownership.core.phase.PhaseClassifier;
 /**
  * The main example: scores the bundled sample of responses to the {@link ReferenceInstrument},
  * classifies each respondent into a C/O phase and prints a summary — phase counts and shares, the
- * borderline count, the generation mix, and every invalid row with its problems, counted by kind.
+ * borderline count, the generation mix, every invalid row with its problems, counted by kind — and,
+ * for one respondent, the guide's four-step support path for their generation and stagnation reason,
+ * in Japanese and English, from the bundled catalog.
  *
- * <p>Run it with the README's first command: {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * <p>Run it with the README's first command: {@code ./mvnw -q -pl examples -am test-compile exec:java}.
  */
 public final class DiagnosticSummary {
   private static final String SAMPLE = "/sample/responses.csv";
 
-  /** A scored respondent: the scores, the phase classification and the generation if known. */
-  record Person(Scores scores, PhaseClassification classification, Optional<Generation> generation) {}
+  /** A scored respondent: scores, phase classification, and generation and reason if known. */
+  record Person(
+      Scores scores,
+      PhaseClassification classification,
+      Optional<Generation> generation,
+      Optional<StagnationReason> reason) {}
 
   /** The sample processed: one outcome per row, in file order. */
   record Result(ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians) {}
@@ -61,12 +74,16 @@ public final class DiagnosticSummary {
     try (InputStream in = Objects.requireNonNull(
             DiagnosticSummary.class.getResourceAsStream(SAMPLE), SAMPLE + " is not on the class path");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      print(process(ResponseTable.read(reader), ReferenceInstrument.v1()), System.out);
+      Catalog catalog = Catalogs.bundled();
+      print(process(ResponseTable.read(reader), ReferenceInstrument.v1(), catalog), catalog, System.out);
     }
   }
 
-  /** Scores, classifies and assigns a generation to every row; one outcome per row, in order. */
-  static Result process(List<ResponseTable.Row> rows, Instrument instrument) {
+  /**
+   * Scores, classifies and assigns a generation and stagnation reason to every row; one outcome per
+   * row, in order.
+   */
+  static Result process(List<ResponseTable.Row> rows, Instrument instrument, Catalog catalog) {
     List<Response> responses = rows.stream().map(ResponseTable.Row::response).toList();
     ImmutableList<Outcome<Scores>> scored = Scorer.of(instrument).scoreAll(responses);
     PhaseClassifier classifier = PhaseClassifier.standard();
@@ -85,10 +102,17 @@ public final class DiagnosticSummary {
         band.problems().forEach(p -> problems.add(p.withLocation(where.withField("age"))));
         generation = band.toOptional();
       }
+      Optional<StagnationReason> reason = Optional.empty();
+      if (row.reason().isPresent()) {
+        Location where = Location.atIndex(i)
+            .withRecord(row.response().respondentId())
+            .withField(ResponseTable.REASON_COLUMN);
+        reason = reason(row.reason().get(), generation, catalog, where, problems);
+      }
       if (problems.isEmpty()) {
         Scores scores = scored.get(i).orElseThrow();
         valid.add(scores);
-        people.add(Outcome.ok(new Person(scores, classifier.classify(scores), generation)));
+        people.add(Outcome.ok(new Person(scores, classifier.classify(scores), generation, reason)));
       } else {
         people.add(Outcome.failed(problems));
       }
@@ -96,8 +120,29 @@ public final class DiagnosticSummary {
     return new Result(people.build(), Norms.from(valid).median());
   }
 
+  /** Returns the catalog's reason {@code id} if it exists and fits the generation; else records why not. */
+  private static Optional<StagnationReason> reason(
+      String id, Optional<Generation> generation, Catalog catalog, Location where, List<Problem> problems) {
+    Optional<StagnationReason> reason =
+        ReasonId.isValid(id) ? catalog.reason(ReasonId.of(id)) : Optional.empty();
+    if (reason.isEmpty()) {
+      problems.add(Problem.of(ProblemCode.UNKNOWN_REASON, where, ImmutableMap.of("reason", id)));
+    } else if (generation.isPresent() && reason.get().generation() != generation.get()) {
+      problems.add(
+          Problem.of(
+              ProblemCode.REASON_OF_OTHER_GENERATION,
+              where,
+              ImmutableMap.of(
+                  "reason", id,
+                  "reasonGeneration", reason.get().generation().name(),
+                  "generation", generation.get().name())));
+      return Optional.empty();
+    }
+    return reason;
+  }
+
   /** Prints the summary of {@code result} to {@code out}. */
-  static void print(Result result, PrintStream out) {
+  static void print(Result result, Catalog catalog, PrintStream out) {
     List<Person> people =
         result.rows().stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
     int failed = result.rows().size() - people.size();
@@ -169,6 +214,42 @@ public final class DiagnosticSummary {
           out.println("  en: " + person.classification().explanation().text(Language.EN));
           out.println("  ja: " + person.classification().explanation().text(Language.JA));
         });
+    out.println();
+
+    people.stream()
+        .filter(person -> person.reason().isPresent())
+        .findFirst()
+        .ifPresent(person -> {
+          for (Language language : Language.values()) {
+            printSupportPath(person, catalog, language, out);
+          }
+        });
+  }
+
+  /** Prints the guide's four-step support path for the person's generation and reason. */
+  private static void printSupportPath(Person person, Catalog catalog, Language language, PrintStream out) {
+    StagnationReason reason = person.reason().orElseThrow();
+    boolean ja = language == Language.JA;
+    out.printf(
+        "%s%s — %s / %s%n",
+        ja ? "支援ステップ：" : "Support path for ",
+        person.scores().respondentId(),
+        reason.generation().label(language),
+        reason.name().text(language));
+    for (SupportCell cell : reason.cells()) {
+      out.printf("  %s %d: %s%n", ja ? "ステップ" : "Step", cell.step().number(),
+          catalog.steps().get(cell.step()).text(language));
+      out.println("    " + (ja ? "ポイント：" : "Key points: ")
+          + cell.points().stream().map(p -> p.text(language)).collect(Collectors.joining(" / ")));
+      out.println("    " + cell.measuresHeading().text(language) + " "
+          + cell.measures().stream()
+              .map(id -> catalog.measure(id).orElseThrow().name().text(language))
+              .collect(Collectors.joining(" / ")));
+    }
+    out.println("  " + (ja ? "並行して：" : "Alongside: ")
+        + catalog.generation(reason.generation()).alongside().stream()
+            .map(id -> catalog.measure(id).orElseThrow().name().text(language))
+            .collect(Collectors.joining(" / ")));
   }
 
   private static double share(int n, int total) {

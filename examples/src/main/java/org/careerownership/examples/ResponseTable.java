@@ -17,8 +17,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads the sample's wide CSV layout: a header {@code respondent_id,age,<item id>…}, then one row per
- * respondent with one Likert code per item column; an empty cell is an unanswered item. Cells that are
+ * Reads the sample's wide CSV layout: a header {@code respondent_id,age,stagnation_reason,<item id>…},
+ * then one row per respondent with one Likert code per item column; an empty cell is an unanswered item
+ * (or an unknown age or reason). Cells that are
  * not integers become {@link ProblemCode#NOT_AN_INTEGER} problems of their row, located by row index,
  * respondent and column; nothing is coerced or dropped.
  *
@@ -31,17 +32,24 @@ public final class ResponseTable {
   /** The column of ages in years. */
   public static final String AGE_COLUMN = "age";
 
+  /** The column of stagnation reason ids (catalog ids such as {@code mid-career.fear-of-changing}). */
+  public static final String REASON_COLUMN = "stagnation_reason";
+
+  private static final int FIRST_ITEM = 3;
+
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
   /**
-   * One data row: the response as submitted, the age if the cell holds an integer, and the problems
-   * found in the row's cells.
+   * One data row: the response as submitted, the age if the cell holds an integer, the stagnation
+   * reason id if given, and the problems found in the row's cells.
    *
    * @param response the answers of the row's integer item cells
    * @param age the age, if its cell holds an integer
+   * @param reason the stagnation reason id as written, if the cell is not empty
    * @param problems cells that are not integers; empty for a clean row
    */
-  public record Row(Response response, Optional<Integer> age, ImmutableList<Problem> problems) {}
+  public record Row(
+      Response response, Optional<Integer> age, Optional<String> reason, ImmutableList<Problem> problems) {}
 
   private ResponseTable() {}
 
@@ -56,10 +64,14 @@ public final class ResponseTable {
       checkArgument(lines.hasNext(), "the file is empty: a header line is required");
       String[] header = lines.next();
       checkArgument(
-          header.length >= 2 && header[0].equals(RESPONDENT_COLUMN) && header[1].equals(AGE_COLUMN),
-          "the header must start with %s,%s",
+          header.length >= FIRST_ITEM
+              && header[0].equals(RESPONDENT_COLUMN)
+              && header[1].equals(AGE_COLUMN)
+              && header[2].equals(REASON_COLUMN),
+          "the header must start with %s,%s,%s",
           RESPONDENT_COLUMN,
-          AGE_COLUMN);
+          AGE_COLUMN,
+          REASON_COLUMN);
       ImmutableList.Builder<Row> rows = ImmutableList.builder();
       long index = 0;
       while (lines.hasNext()) {
@@ -81,7 +93,7 @@ public final class ResponseTable {
     Location where = Location.atIndex(index).withRecord(respondent);
     List<Problem> problems = new ArrayList<>();
     Response.Builder response = Response.builder().respondentId(respondent);
-    for (int c = 2; c < cells.length; c++) {
+    for (int c = FIRST_ITEM; c < cells.length; c++) {
       String cell = cells[c].strip();
       String column = header[c];
       if (!cell.isEmpty()) {
@@ -91,7 +103,9 @@ public final class ResponseTable {
     String ageCell = cells[1].strip();
     Optional<Integer> age =
         ageCell.isEmpty() ? Optional.empty() : integer(ageCell, AGE_COLUMN, where, problems);
-    return new Row(response.build(), age, ImmutableList.copyOf(problems));
+    String reasonCell = cells[2].strip();
+    Optional<String> reason = reasonCell.isEmpty() ? Optional.empty() : Optional.of(reasonCell);
+    return new Row(response.build(), age, reason, ImmutableList.copyOf(problems));
   }
 
   private static Optional<Integer> integer(

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
+import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.instrument.ReferenceInstrument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,17 +28,18 @@ final class DiagnosticSummaryTest {
 
   /** The rows {@link SampleResponses} damages on purpose, with the problem each must produce. */
   private static final Map<Integer, ImmutableList<ProblemCode>> INJECTED =
-      Map.of(
-          97, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE),
-          211, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE),
-          333, ImmutableList.of(ProblemCode.NOT_AN_INTEGER),
-          404, ImmutableList.of(ProblemCode.NOT_AN_INTEGER),
-          518, ImmutableList.of(ProblemCode.EMPTY_RESPONDENT_ID),
-          602, ImmutableList.of(ProblemCode.TOO_FEW_ANSWERS),
-          719, ImmutableList.of(ProblemCode.TOO_FEW_ANSWERS),
-          808, ImmutableList.of(ProblemCode.AGE_OUT_OF_RANGE),
-          913, ImmutableList.of(ProblemCode.NOT_AN_INTEGER),
-          1001, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.VALUE_OUT_OF_RANGE));
+      Map.ofEntries(
+          Map.entry(97, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE)),
+          Map.entry(211, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE)),
+          Map.entry(333, ImmutableList.of(ProblemCode.NOT_AN_INTEGER)),
+          Map.entry(404, ImmutableList.of(ProblemCode.NOT_AN_INTEGER)),
+          Map.entry(518, ImmutableList.of(ProblemCode.EMPTY_RESPONDENT_ID)),
+          Map.entry(602, ImmutableList.of(ProblemCode.TOO_FEW_ANSWERS)),
+          Map.entry(719, ImmutableList.of(ProblemCode.TOO_FEW_ANSWERS)),
+          Map.entry(808, ImmutableList.of(ProblemCode.AGE_OUT_OF_RANGE)),
+          Map.entry(913, ImmutableList.of(ProblemCode.NOT_AN_INTEGER)),
+          Map.entry(950, ImmutableList.of(ProblemCode.UNKNOWN_REASON)),
+          Map.entry(1001, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.VALUE_OUT_OF_RANGE)));
 
   private DiagnosticSummary.Result result;
 
@@ -47,7 +49,7 @@ final class DiagnosticSummaryTest {
         new InputStreamReader(
             DiagnosticSummaryTest.class.getResourceAsStream("/sample/responses.csv"),
             StandardCharsets.UTF_8)) {
-      result = DiagnosticSummary.process(ResponseTable.read(reader), ReferenceInstrument.v1());
+      result = DiagnosticSummary.process(ResponseTable.read(reader), ReferenceInstrument.v1(), Catalogs.bundled());
     }
   }
 
@@ -93,13 +95,14 @@ final class DiagnosticSummaryTest {
   @Test
   void summaryPrintsPhasesBorderlineGenerationsAndErrors() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DiagnosticSummary.print(result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    DiagnosticSummary.print(result, Catalogs.bundled(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String text = bytes.toString(StandardCharsets.UTF_8);
     for (String expected :
         ImmutableList.of(
             "未来創造", "future creation", "現状停滞", "Borderline", "50代以上",
             "response.value-out-of-range", "input.not-an-integer", "person.age-out-of-range",
-            "input #518: The respondent id is empty.")) {
+            "input #518: The respondent id is empty.",
+            "Support path for R0001", "支援ステップ：R0001", "Step 4", "上司によるキャリア1on1")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
   }

@@ -17,11 +17,13 @@ final class ResponseTableTest {
   @Test
   void readsIntegerCellsAsAnswersAndSkipsEmptyOnes() {
     ImmutableList<ResponseTable.Row> rows =
-        ResponseTable.read(new StringReader("respondent_id,age,ID01,AD01\nR1,40,4,\nR2,,,2\n"));
+        ResponseTable.read(new StringReader("respondent_id,age,stagnation_reason,ID01,AD01\nR1,40,mid-career.fear-of-changing,4,\nR2,,,,2\n"));
     assertEquals(2, rows.size());
     assertEquals(ImmutableList.of(Answer.of("ID01", 4)), rows.get(0).response().answers());
     assertEquals(Optional.of(40), rows.get(0).age());
     assertEquals(Optional.empty(), rows.get(1).age());
+    assertEquals(Optional.of("mid-career.fear-of-changing"), rows.get(0).reason());
+    assertEquals(Optional.empty(), rows.get(1).reason());
     assertEquals(ImmutableList.of(Answer.of("AD01", 2)), rows.get(1).response().answers());
     assertTrue(rows.get(0).problems().isEmpty());
   }
@@ -29,7 +31,7 @@ final class ResponseTableTest {
   @Test
   void reportsEveryNonIntegerCellWithRowRespondentAndColumn() {
     ImmutableList<ResponseTable.Row> rows =
-        ResponseTable.read(new StringReader("respondent_id,age,ID01,AD01\nR1,forty,4.5,x\n"));
+        ResponseTable.read(new StringReader("respondent_id,age,stagnation_reason,ID01,AD01\nR1,forty,,4.5,x\n"));
     ResponseTable.Row row = rows.get(0);
     assertEquals(3, row.problems().size());
     assertEquals(ProblemCode.NOT_AN_INTEGER, row.problems().get(0).code());
@@ -43,11 +45,11 @@ final class ResponseTableTest {
   void rejectsAFileWithoutTheExpectedHeaderOrWithRaggedLines() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> ResponseTable.read(new StringReader("id,age,ID01\nR1,40,3\n")));
+        () -> ResponseTable.read(new StringReader("id,age,stagnation_reason,ID01\nR1,40,,3\n")));
     IllegalArgumentException ragged =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ResponseTable.read(new StringReader("respondent_id,age,ID01\nR1,40\n")));
+            () -> ResponseTable.read(new StringReader("respondent_id,age,stagnation_reason,ID01\nR1,40\n")));
     assertTrue(ragged.getMessage().contains("line 2"), ragged.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ResponseTable.read(new StringReader("")));
   }
