@@ -39,7 +39,7 @@ public record Problem(
     requireNonNull(code, "code");
     requireNonNull(location, "location");
     requireNonNull(arguments, "arguments");
-    Template.checkNames("problem " + code.id(), code.template(), arguments.keySet());
+    code.message().checkNames(arguments.keySet());
   }
 
   /**
@@ -62,7 +62,7 @@ public record Problem(
 
   /** Returns the message alone, without the location, in {@code language}. */
   public String message(Language language) {
-    return Template.render(code.template().text(language), arguments::get);
+    return code.message().render(language, arguments::get);
   }
 
   /** Returns the location followed by the message, in {@code language}. */

@@ -1,11 +1,8 @@
 package org.careerownership.core;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSet;
-import java.util.Arrays;
 
 /**
  * A kind of problem in user data, with a stable id and compiled-in ja/en message templates whose
@@ -111,34 +108,26 @@ public enum ProblemCode {
       "年齢 {age} が受け付ける範囲 {min}〜{max} の外です。",
       "Age {age} is outside the accepted range {min} to {max}.");
 
-  private final String id;
-  private final LocalizedText template;
-  private final ImmutableSet<String> argumentNames;
+  private final Template template;
 
   ProblemCode(String id, String ja, String en) {
-    this.id = id;
-    this.template = LocalizedText.of(ja, en);
-    this.argumentNames =
-        ImmutableSet.<String>builder()
-            .addAll(Template.placeholders(en))
-            .addAll(Template.placeholders(ja))
-            .build();
+    this.template = Template.of(id, ja, en);
   }
 
   /** Returns the stable id of this code, e.g. {@code "response.unknown-item"}. */
   @JsonValue
   public String id() {
-    return id;
+    return template.id();
   }
 
   /** Returns the names of the arguments a problem of this kind carries. */
   public ImmutableSet<String> argumentNames() {
-    return argumentNames;
+    return template.names();
   }
 
-  /** Returns the ja/en message templates; {@code {name}} marks an argument. */
-  public LocalizedText template() {
-    return template;
+  /** Returns the ja/en wording; {@code {name}} marks an argument. */
+  public LocalizedText wording() {
+    return template.wording();
   }
 
   /**
@@ -148,10 +137,10 @@ public enum ProblemCode {
    */
   @JsonCreator
   public static ProblemCode fromId(String id) {
-    requireNonNull(id, "id");
-    return Arrays.stream(values())
-        .filter(code -> code.id.equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown problem code '" + id + "'"));
+    return Template.byId(values(), ProblemCode::id, "problem code", id);
+  }
+
+  Template message() {
+    return template;
   }
 }

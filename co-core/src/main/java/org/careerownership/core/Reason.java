@@ -30,7 +30,7 @@ public record Reason(
   public Reason {
     requireNonNull(rule, "rule");
     requireNonNull(inputs, "inputs");
-    Template.checkNames("rule " + rule.id(), rule.template(), inputs.keySet());
+    rule.message().checkNames(inputs.keySet());
     inputs.forEach(
         (name, value) ->
             checkArgument(
@@ -56,7 +56,6 @@ public record Reason(
   public String text(Language language) {
     requireNonNull(language, "language");
     DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return Template.render(
-        rule.template().text(language), name -> format.format(inputs.get(name)));
+    return rule.message().render(language, name -> format.format(inputs.get(name)));
   }
 }

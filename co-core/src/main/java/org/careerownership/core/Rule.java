@@ -1,11 +1,8 @@
 package org.careerownership.core;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSet;
-import java.util.Arrays;
 
 /**
  * A rule the library decides by, with a stable id and compiled-in ja/en templates that turn the rule's
@@ -57,34 +54,26 @@ public enum Rule {
           + " from the cut points, and at least one distance is below the margin of {margin} points,"
           + " so a re-test may change the phase.");
 
-  private final String id;
-  private final LocalizedText template;
-  private final ImmutableSet<String> inputNames;
+  private final Template template;
 
   Rule(String id, String ja, String en) {
-    this.id = id;
-    this.template = LocalizedText.of(ja, en);
-    this.inputNames =
-        ImmutableSet.<String>builder()
-            .addAll(Template.placeholders(en))
-            .addAll(Template.placeholders(ja))
-            .build();
+    this.template = Template.of(id, ja, en);
   }
 
   /** Returns the stable id of this rule, e.g. {@code "phase.future-creation"}. */
   @JsonValue
   public String id() {
-    return id;
+    return template.id();
   }
 
   /** Returns the names of the inputs this rule's explanation takes, in template order. */
   public ImmutableSet<String> inputNames() {
-    return inputNames;
+    return template.names();
   }
 
-  /** Returns the ja/en templates; {@code {name}} marks an input. */
-  public LocalizedText template() {
-    return template;
+  /** Returns the ja/en wording; {@code {name}} marks an input. */
+  public LocalizedText wording() {
+    return template.wording();
   }
 
   /**
@@ -94,10 +83,10 @@ public enum Rule {
    */
   @JsonCreator
   public static Rule fromId(String id) {
-    requireNonNull(id, "id");
-    return Arrays.stream(values())
-        .filter(rule -> rule.id.equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown rule id '" + id + "'"));
+    return Template.byId(values(), Rule::id, "rule id", id);
+  }
+
+  Template message() {
+    return template;
   }
 }

@@ -30,8 +30,8 @@ final class ExplanationTest {
     void bothLanguagesUseTheSameInputs() {
       for (Rule rule : Rule.values()) {
         assertEquals(
-            Template.placeholders(rule.template().en()),
-            Template.placeholders(rule.template().ja()),
+            Template.placeholders(rule.wording().en()),
+            Template.placeholders(rule.wording().ja()),
             rule.id());
       }
     }

@@ -59,7 +59,7 @@ final class ProblemTest {
       for (ProblemCode code : ProblemCode.values()) {
         assertEquals(code, ProblemCode.fromId(code.id()));
         assertEquals(
-            Template.placeholders(code.template().en()), Template.placeholders(code.template().ja()));
+            Template.placeholders(code.wording().en()), Template.placeholders(code.wording().ja()));
       }
     }
 

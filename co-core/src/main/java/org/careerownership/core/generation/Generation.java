@@ -1,8 +1,6 @@
 package org.careerownership.core.generation;
 
-import static java.util.Objects.requireNonNull;
-
-import org.careerownership.core.Language;
+import org.careerownership.core.Labelled;
 import org.careerownership.core.LocalizedText;
 
 /**
@@ -12,7 +10,7 @@ import org.careerownership.core.LocalizedText;
  *
  * @since 0.1
  */
-public enum Generation {
+public enum Generation implements Labelled {
   /** 20s to early 30s (20代～30代前半): know the options; career built mainly inside the company. */
   EARLY_CAREER(LocalizedText.of("20代～30代前半", "20s to early 30s")),
   /** Late 30s to 40s (30代後半～40代): meet the outside and change behaviour. */
@@ -27,13 +25,9 @@ public enum Generation {
   }
 
   /** Returns the generation's name in ja and en, as the guide words it. */
+  @Override
   public LocalizedText label() {
     return label;
   }
 
-  /** Returns the generation's name in {@code language}. */
-  public String label(Language language) {
-    requireNonNull(language, "language");
-    return label.text(language);
-  }
 }

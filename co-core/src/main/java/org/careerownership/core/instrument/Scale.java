@@ -1,8 +1,6 @@
 package org.careerownership.core.instrument;
 
-import static java.util.Objects.requireNonNull;
-
-import org.careerownership.core.Language;
+import org.careerownership.core.Labelled;
 import org.careerownership.core.LocalizedText;
 
 /**
@@ -11,7 +9,7 @@ import org.careerownership.core.LocalizedText;
  *
  * @since 0.1
  */
-public enum Scale {
+public enum Scale implements Labelled {
   /** Identity (アイデンティティ): self-understanding — knowing one's values, strengths and direction. */
   IDENTITY(LocalizedText.of("アイデンティティ（自己理解度）", "identity (self-understanding)")),
   /** Adaptability (アダプタビリティ): response to change — adjusting, learning and acting as things change. */
@@ -24,13 +22,9 @@ public enum Scale {
   }
 
   /** Returns the name of this scale in ja and en. */
+  @Override
   public LocalizedText label() {
     return label;
   }
 
-  /** Returns the name of this scale in {@code language}. */
-  public String label(Language language) {
-    requireNonNull(language, "language");
-    return label.text(language);
-  }
 }

@@ -1,8 +1,6 @@
 package org.careerownership.core.phase;
 
-import static java.util.Objects.requireNonNull;
-
-import org.careerownership.core.Language;
+import org.careerownership.core.Labelled;
 import org.careerownership.core.LocalizedText;
 import org.careerownership.core.Rule;
 
@@ -13,7 +11,7 @@ import org.careerownership.core.Rule;
  *
  * @since 0.1
  */
-public enum Phase {
+public enum Phase implements Labelled {
   /** Future creation (未来創造): high identity, high adaptability. */
   FUTURE_CREATION(
       true, true, LocalizedText.of("未来創造", "future creation"), Rule.PHASE_FUTURE_CREATION),
@@ -66,15 +64,11 @@ public enum Phase {
   }
 
   /** Returns the phase's name in ja and en. */
+  @Override
   public LocalizedText label() {
     return label;
   }
 
-  /** Returns the phase's name in {@code language}, e.g. 未来創造 or "future creation". */
-  public String label(Language language) {
-    requireNonNull(language, "language");
-    return label.text(language);
-  }
 
   /** Returns the rule that assigns this phase. */
   public Rule rule() {
