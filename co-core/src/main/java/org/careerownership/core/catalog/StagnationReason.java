@@ -39,10 +39,13 @@ public record StagnationReason(
     cells = ImmutableList.copyOf(cells);
     checkArgument(cells.size() == SupportStep.values().length,
         "reason '%s' needs one cell per support step, had %s", id, cells.size());
-    for (SupportCell cell : cells) {
-      checkArgument(cell.step().ordinal() == cells.indexOf(cell),
-          "reason '%s' has its cells out of step order: %s at position %s", id, cell.step(),
-          cells.indexOf(cell));
+    for (int i = 0; i < cells.size(); i++) {
+      checkArgument(
+          cells.get(i).step().ordinal() == i,
+          "reason '%s' has its cells out of step order: %s at position %s",
+          id,
+          cells.get(i).step(),
+          i);
     }
   }
 

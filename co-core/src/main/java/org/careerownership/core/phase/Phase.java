@@ -69,7 +69,6 @@ public enum Phase implements Labelled {
     return label;
   }
 
-
   /** Returns the rule that assigns this phase. */
   public Rule rule() {
     return rule;
