@@ -44,6 +44,9 @@ final class JsonRoundTripTest {
                   .answer("ID05", 4).answer("ID06", 4).answer("ID07", 1).answer("ID08", 3)
                   .answer("AD01", 2).answer("AD02", 3).answer("AD03", 4).answer("AD04", 2)
                   .answer("AD05", 3).answer("AD06", 2).answer("AD07", 5).answer("AD08", 3)
+                  .answer("RE01", 2).answer("RE02", 3).answer("RE03", 4).answer("RE04", 2)
+                  .answer("GR01", 4).answer("GR02", 4).answer("GR03", 2).answer("GR04", 3)
+                  .answer("PA01", 3).answer("PA02", 2).answer("PA03", 3).answer("PA04", 3)
                   .build())
           .orElseThrow();
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -83,12 +84,21 @@ public abstract class Instrument {
     return MissingAnswerRule.standard();
   }
 
-  /**
-   * Returns the items in their defined order; ids are unique, and both {@link Scale#IDENTITY} and
-   * {@link Scale#ADAPTABILITY} have at least one item.
-   */
+  /** Returns the items in their defined order; at least one, ids unique. */
   @JsonProperty("items")
   public abstract ImmutableList<Item> items();
+
+  /** Returns the scales that have items, in {@link Scale} order. */
+  public ImmutableList<Scale> scales() {
+    return Arrays.stream(Scale.values())
+        .filter(scale -> items().stream().anyMatch(item -> item.scale() == scale))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns whether the instrument measures both dimensions of the C/O diagnostic. */
+  public boolean diagnostic() {
+    return scales().contains(Scale.IDENTITY) && scales().contains(Scale.ADAPTABILITY);
+  }
 
   /** Returns the items of {@code scale}, in their defined order. */
   public ImmutableList<Item> items(Scale scale) {
@@ -110,13 +120,7 @@ public abstract class Instrument {
       checkArgument(
           seen.add(item.id()), "instrument '%s' defines item '%s' twice", id(), item.id());
     }
-    for (Scale scale : Scale.values()) {
-      checkArgument(
-          items().stream().anyMatch(item -> item.scale() == scale),
-          "instrument '%s' has no item for scale %s",
-          id(),
-          scale);
-    }
+    checkArgument(!items().isEmpty(), "instrument '%s' has no items", id());
   }
 
   /** Builds an {@link Instrument}; not thread-safe. */

@@ -3,14 +3,18 @@ package org.careerownership.core.instrument;
 import static org.careerownership.core.instrument.Keying.NORMAL;
 import static org.careerownership.core.instrument.Keying.REVERSE;
 import static org.careerownership.core.instrument.Scale.ADAPTABILITY;
+import static org.careerownership.core.instrument.Scale.GROWTH;
 import static org.careerownership.core.instrument.Scale.IDENTITY;
+import static org.careerownership.core.instrument.Scale.PATHWAY;
+import static org.careerownership.core.instrument.Scale.REACH;
 
 import org.careerownership.core.LocalizedText;
 
 /**
  * The library's own reference instrument for the C/O diagnostic's two dimensions, identity and
- * adaptability: ten items each, answered on 1–5 (1 = strongly disagree, 5 = strongly agree), three
- * reverse-keyed items per scale, the default 80% missing-answer rule.
+ * adaptability (ten items each, three reverse-keyed), and for the immobile layer's three needs, reach,
+ * growth and pathway (four items each, one reverse-keyed): answered on 1–5 (1 = strongly disagree, 5 =
+ * strongly agree), under the default 80% missing-answer rule.
  *
  * <p><strong>Illustrative, not validated.</strong> The wording is the library's own, written to make
  * the examples and tests realistic. It has not been psychometrically validated and is not the
@@ -109,6 +113,54 @@ public final class ReferenceInstrument {
               Item.of("AD10", ADAPTABILITY, REVERSE,
                   "変化が続くと、仕事への意欲が下がる。",
                   "Continual change lowers my motivation at work."))
+          .addItem(
+              Item.of("RE01", REACH, NORMAL,
+                  "会社にどんなキャリア支援の制度や施策があるかを知っている。",
+                  "I know which career-support schemes and measures the company offers."))
+          .addItem(
+              Item.of("RE02", REACH, NORMAL,
+                  "社内公募や研修などの制度を、自分がどう使えるか理解している。",
+                  "I understand how I could use schemes such as internal job postings and training."))
+          .addItem(
+              Item.of("RE03", REACH, REVERSE,
+                  "キャリアに関する社内の制度は、自分には関係ないと感じる。",
+                  "The company's career schemes feel irrelevant to me."))
+          .addItem(
+              Item.of("RE04", REACH, NORMAL,
+                  "キャリア施策についての情報を、必要なときに見つけられる。",
+                  "I can find information on career measures when I need it."))
+          .addItem(
+              Item.of("GR01", GROWTH, NORMAL,
+                  "上司は、私が自分で答えを見つけられるよう支援してくれる。",
+                  "My manager helps me find answers for myself."))
+          .addItem(
+              Item.of("GR02", GROWTH, NORMAL,
+                  "仕事を通じて成長している実感がある。",
+                  "I feel I am growing through my work."))
+          .addItem(
+              Item.of("GR03", GROWTH, REVERSE,
+                  "成長のための支援を、職場でほとんど受けていない。",
+                  "I get hardly any support for growing at work."))
+          .addItem(
+              Item.of("GR04", GROWTH, NORMAL,
+                  "新しい挑戦をするとき、周囲から後押しを受けられる。",
+                  "When I take on something new, the people around me back me."))
+          .addItem(
+              Item.of("PA01", PATHWAY, NORMAL,
+                  "自分の力をこの会社で今後どう活かせるか、具体的に描ける。",
+                  "I can picture concretely how I will use my abilities in this company."))
+          .addItem(
+              Item.of("PA02", PATHWAY, NORMAL,
+                  "社内で次に挑戦したい仕事や役割がある。",
+                  "There is a job or role inside the company I want to try next."))
+          .addItem(
+              Item.of("PA03", PATHWAY, REVERSE,
+                  "この会社では、自分の経験やスキルを活かす場が見当たらない。",
+                  "I see no place in this company to use my experience and skills."))
+          .addItem(
+              Item.of("PA04", PATHWAY, NORMAL,
+                  "社内の異動や公募の仕組みが、自分のキャリアにつながると感じる。",
+                  "I feel the company's transfer and job-posting schemes lead somewhere for my career."))
           .build();
 
   private ReferenceInstrument() {}

@@ -56,7 +56,7 @@ public final class Scorer {
     for (Item item : instrument.items()) {
       counts.merge(item.scale(), 1, Integer::sum);
     }
-    this.itemCounts = ImmutableMap.copyOf(counts);
+    this.itemCounts = ImmutableMap.copyOf(counts); // EnumMap: in Scale order
     Map<Scale, Integer> required = new EnumMap<>(Scale.class);
     counts.forEach(
         (scale, count) ->
@@ -150,7 +150,7 @@ public final class Scorer {
                     ImmutableMap.of("item", id.value(), "count", Integer.toString(times))));
           }
         });
-    for (Scale scale : Scale.values()) {
+    for (Scale scale : itemCounts.keySet()) {
       int answered = given.getOrDefault(scale, 0);
       int required = requiredAnswers.get(scale);
       if (answered < required) {
@@ -170,7 +170,7 @@ public final class Scorer {
     }
     Map<Scale, ScaleScore> scales = new EnumMap<>(Scale.class);
     int span = range.max() - range.min();
-    for (Scale scale : Scale.values()) {
+    for (Scale scale : itemCounts.keySet()) {
       int n = used.get(scale);
       double value = 100.0 * keyedSums.get(scale) / ((double) n * span);
       scales.put(scale, new ScaleScore(value, n, itemCounts.get(scale)));

@@ -6,12 +6,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Optional;
 import org.careerownership.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * An immutable set of scale scores of one respondent, as produced by a {@link Scorer}: at least
- * {@link Scale#IDENTITY} and {@link Scale#ADAPTABILITY}.
+ * An immutable set of scale scores of one respondent, as produced by a {@link Scorer}: one score per
+ * scale the instrument measures.
  *
  * @since 0.1
  */
@@ -29,7 +30,7 @@ public abstract class Scores {
   /**
    * Returns the scores of {@code respondentId}; the JSON creator.
    *
-   * @throws IllegalArgumentException if the respondent id is blank or a diagnostic scale is missing
+   * @throws IllegalArgumentException if the respondent id is blank or there is no scale
    */
   @JsonCreator
   public static Scores of(
@@ -46,24 +47,47 @@ public abstract class Scores {
   @JsonProperty("scales")
   public abstract ImmutableMap<Scale, ScaleScore> scales();
 
-  /** Returns the identity (アイデンティティ) score. */
-  public ScaleScore identity() {
-    return scales().get(Scale.IDENTITY);
+  /** Returns the score of {@code scale}, if the instrument measured it. */
+  public Optional<ScaleScore> scale(Scale scale) {
+    return Optional.ofNullable(scales().get(scale));
   }
 
-  /** Returns the adaptability (アダプタビリティ) score. */
+  /**
+   * Returns the identity (アイデンティティ) score.
+   *
+   * @throws IllegalStateException if the instrument had no identity items
+   */
+  public ScaleScore identity() {
+    return required(Scale.IDENTITY);
+  }
+
+  /**
+   * Returns the adaptability (アダプタビリティ) score.
+   *
+   * @throws IllegalStateException if the instrument had no adaptability items
+   */
   public ScaleScore adaptability() {
-    return scales().get(Scale.ADAPTABILITY);
+    return required(Scale.ADAPTABILITY);
+  }
+
+  /** Returns whether both dimensions of the C/O diagnostic were scored. */
+  public boolean diagnostic() {
+    return scales().containsKey(Scale.IDENTITY) && scales().containsKey(Scale.ADAPTABILITY);
+  }
+
+  private ScaleScore required(Scale scale) {
+    ScaleScore score = scales().get(scale);
+    if (score == null) {
+      throw new IllegalStateException(
+          "scores of '" + respondentId() + "' have no " + scale + " score; scored: " + scales().keySet());
+    }
+    return score;
   }
 
   @Value.Check
   void check() {
     checkArgument(!respondentId().isBlank(), "respondentId must not be blank");
-    checkArgument(
-        scales().containsKey(Scale.IDENTITY) && scales().containsKey(Scale.ADAPTABILITY),
-        "scores of '%s' need identity and adaptability, had %s",
-        respondentId(),
-        scales().keySet());
+    checkArgument(!scales().isEmpty(), "scores of '%s' need at least one scale", respondentId());
   }
 
   /** Builds {@link Scores}; not thread-safe. */

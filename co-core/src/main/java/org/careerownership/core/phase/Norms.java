@@ -58,7 +58,7 @@ public final class Norms {
   /**
    * Returns norms from the identity and adaptability scores of a reference population.
    *
-   * @throws IllegalArgumentException if {@code population} is empty
+   * @throws IllegalArgumentException if {@code population} is empty or lacks a diagnostic score
    */
   public static Norms from(Collection<Scores> population) {
     requireNonNull(population, "population");
@@ -66,6 +66,8 @@ public final class Norms {
     double[] adaptability = new double[population.size()];
     int i = 0;
     for (Scores scores : population) {
+      checkArgument(
+          scores.diagnostic(), "reference scores of '%s' lack identity or adaptability", scores.respondentId());
       identity[i] = scores.identity().value();
       adaptability[i] = scores.adaptability().value();
       i++;

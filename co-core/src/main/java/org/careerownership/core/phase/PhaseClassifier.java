@@ -87,9 +87,18 @@ public final class PhaseClassifier {
     return new PhaseClassification(identity, adaptability, cutPoints, borderlineMargin);
   }
 
-  /** Returns the classification of a respondent's identity and adaptability scores. */
+  /**
+   * Returns the classification of a respondent's identity and adaptability scores.
+   *
+   * @throws IllegalArgumentException if the scores lack identity or adaptability
+   */
   public PhaseClassification classify(Scores scores) {
     requireNonNull(scores, "scores");
+    checkArgument(
+        scores.diagnostic(),
+        "scores of '%s' need identity and adaptability to be classified, had %s",
+        scores.respondentId(),
+        scores.scales().keySet());
     return classify(scores.identity().value(), scores.adaptability().value());
   }
 

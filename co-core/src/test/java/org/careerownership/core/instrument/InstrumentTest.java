@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.careerownership.core.Language;
 import org.careerownership.core.LocalizedText;
@@ -79,13 +80,12 @@ final class InstrumentTest {
               twoItems().addItem(Item.of("I1", Scale.IDENTITY, Keying.NORMAL, "x", "x")),
               "defines item 'I1' twice"),
           Arguments.of(
-              "no adaptability item",
+              "no items",
               Instrument.builder()
-                  .id("one-sided")
-                  .name(LocalizedText.of("片側", "one-sided"))
-                  .range(LikertRange.of(1, 5))
-                  .addItem(Item.of("I1", Scale.IDENTITY, Keying.NORMAL, "x", "x")),
-              "no item for scale ADAPTABILITY"));
+                  .id("empty")
+                  .name(LocalizedText.of("空", "empty"))
+                  .range(LikertRange.of(1, 5)),
+              "has no items"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,19 +120,26 @@ final class InstrumentTest {
     private final Instrument reference = ReferenceInstrument.v1();
 
     @Test
-    void hasTenItemsPerDimensionOnOneToFive() {
+    void hasTenItemsPerDimensionAndFourPerNeedOnOneToFive() {
       assertEquals(10, reference.items(Scale.IDENTITY).size());
       assertEquals(10, reference.items(Scale.ADAPTABILITY).size());
+      assertEquals(4, reference.items(Scale.REACH).size());
+      assertEquals(4, reference.items(Scale.GROWTH).size());
+      assertEquals(4, reference.items(Scale.PATHWAY).size());
+      assertEquals(
+          List.of(Scale.IDENTITY, Scale.ADAPTABILITY, Scale.REACH, Scale.GROWTH, Scale.PATHWAY),
+          reference.scales());
+      assertTrue(reference.diagnostic());
       assertEquals(LikertRange.of(1, 5), reference.range());
       assertEquals(MissingAnswerRule.standard(), reference.missingAnswerRule());
     }
 
     @Test
-    void mixesReverseKeyedItemsIntoBothScales() {
-      for (Scale scale : Scale.values()) {
+    void mixesReverseKeyedItemsIntoEveryScale() {
+      for (Scale scale : reference.scales()) {
         long reversed =
             reference.items(scale).stream().filter(i -> i.keying() == Keying.REVERSE).count();
-        assertEquals(3, reversed, scale.name());
+        assertEquals(scale.ordinal() < 2 ? 3 : 1, reversed, scale.name());
       }
     }
 
