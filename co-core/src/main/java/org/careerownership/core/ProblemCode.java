@@ -41,6 +41,11 @@ public enum ProblemCode {
       "input.not-an-integer",
       "'{field}' の値 '{value}' は整数ではありません。",
       "'{field}' holds '{value}', which is not an integer."),
+  /** A field that holds a count holds a negative number. */
+  NEGATIVE_COUNT(
+      "input.negative-count",
+      "'{field}' の値 {value} は件数なので負にはなりません。",
+      "'{field}' holds {value}, but a count cannot be negative."),
   /** A catalog file that a catalog or its manifest needs is missing. */
   CATALOG_MISSING_FILE(
       "catalog.missing-file",

@@ -39,6 +39,7 @@ final class DiagnosticSummaryTest {
           Map.entry(808, ImmutableList.of(ProblemCode.AGE_OUT_OF_RANGE)),
           Map.entry(913, ImmutableList.of(ProblemCode.NOT_AN_INTEGER)),
           Map.entry(950, ImmutableList.of(ProblemCode.UNKNOWN_REASON)),
+          Map.entry(977, ImmutableList.of(ProblemCode.NEGATIVE_COUNT)),
           Map.entry(1001, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.VALUE_OUT_OF_RANGE)));
 
   private DiagnosticSummary.Result result;
@@ -89,7 +90,9 @@ final class DiagnosticSummaryTest {
       }
     }
     long failed = result.rows().stream().filter(o -> !o.succeeded()).count();
-    assertTrue(failed >= INJECTED.size() && failed < INJECTED.size() + 10, "failed rows: " + failed);
+    // With 2% of answers missing at random, about 1% of rows miss too many (expected ~9 of 1,050).
+    assertTrue(failed >= INJECTED.size() && failed < INJECTED.size() + 0.03 * SampleResponses.ROWS,
+        "failed rows: " + failed);
   }
 
   @Test

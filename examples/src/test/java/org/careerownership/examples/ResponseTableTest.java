@@ -42,10 +42,25 @@ final class ResponseTableTest {
   }
 
   @Test
+  void readsTheOptionalPersonColumnsAndReportsNegativeCounts() {
+    ImmutableList<ResponseTable.Row> rows =
+        ResponseTable.read(new StringReader("ID01,respondent_id,org_unit,measures_used\n3,R1,U07,2\n4,R2,,-1\n"));
+    assertEquals(Optional.of("U07"), rows.get(0).unit());
+    assertEquals(Optional.of(2), rows.get(0).measuresUsed());
+    assertEquals(ImmutableList.of(Answer.of("ID01", 3)), rows.get(0).response().answers());
+    assertEquals(Optional.empty(), rows.get(1).unit());
+    assertEquals(Optional.empty(), rows.get(1).measuresUsed());
+    assertEquals(ProblemCode.NEGATIVE_COUNT, rows.get(1).problems().get(0).code());
+  }
+
+  @Test
   void rejectsAFileWithoutTheExpectedHeaderOrWithRaggedLines() {
     assertThrows(
         IllegalArgumentException.class,
         () -> ResponseTable.read(new StringReader("id,age,stagnation_reason,ID01\nR1,40,,3\n")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ResponseTable.read(new StringReader("respondent_id,ID01,ID01\nR1,3,3\n")));
     IllegalArgumentException ragged =
         assertThrows(
             IllegalArgumentException.class,

@@ -24,7 +24,7 @@ final class SampleResponsesTest {
   void hasAHeaderAndTheDeclaredNumberOfRows() {
     String[] lines = SampleResponses.csv(SampleResponses.SEED).split("\n");
     assertEquals(1 + SampleResponses.ROWS, lines.length);
-    assertTrue(lines[0].startsWith("respondent_id,age,stagnation_reason,ID01,"), lines[0]);
+    assertTrue(lines[0].startsWith("respondent_id,age,org_unit,stagnation_reason,measures_used,ID01,"), lines[0]);
   }
 
   @Test

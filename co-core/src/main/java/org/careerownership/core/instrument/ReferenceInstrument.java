@@ -14,7 +14,8 @@ import org.careerownership.core.LocalizedText;
  * The library's own reference instrument for the C/O diagnostic's two dimensions, identity and
  * adaptability (ten items each, three reverse-keyed), and for the immobile layer's three needs, reach,
  * growth and pathway (four items each, one reverse-keyed): answered on 1–5 (1 = strongly disagree, 5 =
- * strongly agree), under the default 80% missing-answer rule.
+ * strongly agree). Its missing-answer share is 75%, not the default 80%, so that a four-item need scale
+ * tolerates one missing answer (ceil(0.75 × 4) = 3) while the ten-item scales still need eight.
  *
  * <p><strong>Illustrative, not validated.</strong> The wording is the library's own, written to make
  * the examples and tests realistic. It has not been psychometrically validated and is not the
@@ -32,7 +33,7 @@ public final class ReferenceInstrument {
                   "C/O診断 参考尺度 v1（例示用・未検証）",
                   "C/O diagnostic reference instrument v1 (illustrative, not validated)"))
           .range(LikertRange.of(1, 5))
-          .missingAnswerRule(MissingAnswerRule.standard())
+          .missingAnswerRule(MissingAnswerRule.minimumShare(0.75))
           .addItem(
               Item.of("ID01", IDENTITY, NORMAL,
                   "仕事で自分が大切にしている価値観を言葉で説明できる。",

@@ -131,7 +131,9 @@ final class InstrumentTest {
           reference.scales());
       assertTrue(reference.diagnostic());
       assertEquals(LikertRange.of(1, 5), reference.range());
-      assertEquals(MissingAnswerRule.standard(), reference.missingAnswerRule());
+      assertEquals(MissingAnswerRule.minimumShare(0.75), reference.missingAnswerRule());
+      assertEquals(8, reference.missingAnswerRule().requiredAnswers(10));
+      assertEquals(3, reference.missingAnswerRule().requiredAnswers(4));
     }
 
     @Test
