@@ -152,6 +152,12 @@ public enum Rule {
       "未来創造の割合 {futureCreationShare}% が基準 {establishmentShare}% 以上、不動層の割合 {immobileShare}% も基準未満のため、定着期と判断します。",
       "Future-creation share {futureCreationShare}% reaches {establishmentShare}% and the immobile"
           + " share {immobileShare}% is below its threshold: the establishment stage."),
+  /** A support path read from the guide's generation table. */
+  PATH_FROM_TABLE(
+      "path.from-table",
+      "停滞理由 {reason}（{generation}）について、ガイドの表の4ステップを示します。現在のステップは {step} です。",
+      "The four steps of the guide's table for stagnation reason {reason} ({generation}); the current"
+          + " step is {step}."),
   /** A measure of the generation tables of the guide's core target (late 30s on). */
   ROADMAP_CORE_TARGET(
       "roadmap.core-target",

@@ -25,6 +25,10 @@ import org.careerownership.core.phase.Norms;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.phase.PhaseClassification;
 import org.careerownership.core.phase.PhaseClassifier;
+import org.careerownership.core.privacy.AnonymityPolicy;
+import org.careerownership.core.segment.NeedSignals;
+import org.careerownership.core.segment.SegmentInput;
+import org.careerownership.core.segment.Segmenter;
 import org.careerownership.core.testing.Generators;
 import org.careerownership.core.testing.Json;
 import org.junit.jupiter.api.Nested;
@@ -80,7 +84,14 @@ final class JsonRoundTripTest {
         Phase.INTEREST_DISPERSION,
         Generation.MID_CAREER,
         Rule.PHASE_BORDERLINE,
-        ProblemCode.DUPLICATE_ITEM);
+        ProblemCode.DUPLICATE_ITEM,
+        new NeedSignals(20, 55.5, 80),
+        SegmentInput.of(Phase.SELF_FIXATION, new NeedSignals(20, 55.5, 80), 2),
+        Segmenter.standard().segment(SegmentInput.of(Phase.SELF_FIXATION, new NeedSignals(20, 55.5, 80), 0)),
+        Segmenter.standard().segment(SegmentInput.of(Phase.FUTURE_CREATION, new NeedSignals(90, 55.5, 80))),
+        AnonymityPolicy.standard().protect(List.of("A", "B"), List.of("x", "y"), new long[][] {{3, 12}, {9, 8}}),
+        new Reason(Rule.MATCH_CELL, ImmutableMap.of("weight", 2.0),
+            ImmutableMap.of("reason", "mid-career.fear-of-changing", "step", "KNOW")));
   }
 
   @ParameterizedTest(name = "{0}")

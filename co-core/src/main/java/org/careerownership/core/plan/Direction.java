@@ -1,0 +1,13 @@
+package org.careerownership.core.plan;
+
+/**
+ * Which way an indicator should move as C/O management takes hold.
+ *
+ * @since 0.1
+ */
+public enum Direction {
+  /** The indicator should rise. */
+  INCREASE,
+  /** The indicator should fall. */
+  DECREASE
+}
