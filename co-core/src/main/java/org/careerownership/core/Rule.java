@@ -161,9 +161,9 @@ public enum Rule {
   /** A measure of the generation tables of the guide's core target (late 30s on). */
   ROADMAP_CORE_TARGET(
       "roadmap.core-target",
-      "ガイドがコア・ターゲットとする30代後半以降（{generation}、構成比 {share}）の表に {cells} 回挙げられています。",
+      "ガイドがコア・ターゲットとする30代後半以降（{generation}、構成比 {share}）の表に {cells} 回挙げられています（重み {weight}）。",
       "Listed {cells} times in the table of {generation}, part of the guide's core target from the"
-          + " late 30s on (share of the workforce {share}).");
+          + " late 30s on (share of the workforce {share}; weight {weight}).");
 
   private final Template template;
 
