@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +25,11 @@ import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.core.catalog.Catalog;
+import org.careerownership.core.catalog.ImmobileGroup;
+import org.careerownership.core.catalog.Layer;
+import org.careerownership.core.catalog.MeasureId;
 import org.careerownership.core.catalog.ReasonId;
 import org.careerownership.core.catalog.StagnationReason;
-import org.careerownership.core.catalog.SupportCell;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.generation.GenerationBands;
 import org.careerownership.core.instrument.Instrument;
@@ -39,217 +42,370 @@ import org.careerownership.core.phase.Norms;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.phase.PhaseClassification;
 import org.careerownership.core.phase.PhaseClassifier;
+import org.careerownership.core.plan.OrganisationAssessment;
+import org.careerownership.core.plan.PathStep;
+import org.careerownership.core.plan.PopulationSummary;
+import org.careerownership.core.plan.ReferenceSelfAssessment;
+import org.careerownership.core.plan.Roadmap;
+import org.careerownership.core.plan.RoadmapPlanner;
+import org.careerownership.core.plan.SupportPath;
+import org.careerownership.core.plan.SupportPathPlanner;
+import org.careerownership.core.policy.MatchResult;
+import org.careerownership.core.policy.PersonProfile;
+import org.careerownership.core.policy.PolicyMatcher;
+import org.careerownership.core.policy.Recommendation;
+import org.careerownership.core.privacy.AnonymityPolicy;
+import org.careerownership.core.privacy.ProtectedCount;
+import org.careerownership.core.privacy.ProtectedTable;
+import org.careerownership.core.segment.NeedSignals;
+import org.careerownership.core.segment.SegmentCounts;
+import org.careerownership.core.segment.SegmentInput;
+import org.careerownership.core.segment.Segmentation;
+import org.careerownership.core.segment.Segmenter;
 
 /**
- * The main example: scores the bundled sample of responses to the {@link ReferenceInstrument},
- * classifies each respondent into a C/O phase and prints a summary — phase counts and shares, the
- * borderline count, the generation mix, every invalid row with its problems, counted by kind — and,
- * for one respondent, the guide's four-step support path for their generation and stagnation reason,
- * in Japanese and English, from the bundled catalog.
+ * The main example, end to end on the bundled sample: responses → scores → phases → immobile-layer
+ * segments → each person's top measures and support path → the organisation's roadmap. Prints phase
+ * counts and shares, borderline counts, the generation mix, every invalid row with its problems (counted
+ * by kind), the immobile layer overall and by org unit under the anonymity policy, a few people's
+ * recommendations and support paths, the measures recommended most often, and the roadmap.
  *
- * <p>Run it with the README's first command: {@code ./mvnw -q -pl examples -am test-compile exec:java}.
+ * <p>Run it with the README's first command: {@code ./mvnw -q -pl examples -am test-compile exec:java};
+ * add {@code -Dexec.args=--lang=ja} for Japanese (the default is English).
  */
 public final class DiagnosticSummary {
   private static final String SAMPLE = "/sample/responses.csv";
+  private static final String SELF_ASSESSMENT = "/sample/self-assessment.csv";
+  private static final int PEOPLE_SHOWN = 2;
 
-  /** A scored respondent: scores, phase classification, and generation and reason if known. */
+  /** A person who came through: scores, phase, segment, generation and reason if known, match. */
   record Person(
       Scores scores,
       PhaseClassification classification,
+      Segmentation segmentation,
+      Optional<String> unit,
       Optional<Generation> generation,
-      Optional<StagnationReason> reason) {}
+      Optional<StagnationReason> reason,
+      Optional<MatchResult> match) {}
 
-  /** The sample processed: one outcome per row, in file order. */
-  record Result(ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians) {}
+  /** The sample processed: one outcome per row, in file order, and the organisation's roadmap. */
+  record Result(ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians, Roadmap roadmap) {}
 
   private DiagnosticSummary() {}
 
   /**
    * Prints the summary of the bundled sample to standard output.
    *
-   * @param args ignored
+   * @param args {@code --lang=ja} or {@code --lang=en} (the default)
    * @throws IOException if the bundled sample cannot be read
    */
   public static void main(String[] args) throws IOException {
+    Language language = Language.EN;
+    for (String arg : args) {
+      if (arg.startsWith("--lang=")) {
+        language = Language.from(Locale.forLanguageTag(arg.substring("--lang=".length())));
+      } else {
+        System.err.println("usage: DiagnosticSummary [--lang=ja|en]");
+        System.exit(2);
+      }
+    }
+    Catalog catalog = Catalogs.bundled();
+    Result result = process(read(SAMPLE), read(SELF_ASSESSMENT).get(0).response(), ReferenceInstrument.v1(), catalog);
+    print(result, catalog, language, System.out);
+  }
+
+  private static ImmutableList<ResponseTable.Row> read(String resource) throws IOException {
     try (InputStream in = Objects.requireNonNull(
-            DiagnosticSummary.class.getResourceAsStream(SAMPLE), SAMPLE + " is not on the class path");
+            DiagnosticSummary.class.getResourceAsStream(resource), resource + " is not on the class path");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      Catalog catalog = Catalogs.bundled();
-      print(process(ResponseTable.read(reader), ReferenceInstrument.v1(), catalog), catalog, System.out);
+      return ResponseTable.read(reader);
     }
   }
 
   /**
-   * Scores, classifies and assigns a generation and stagnation reason to every row; one outcome per
-   * row, in order.
+   * Runs the pipeline: one outcome per row, in order, and the roadmap of the organisation whose
+   * self-assessment answers are {@code selfAssessment}.
    */
-  static Result process(List<ResponseTable.Row> rows, Instrument instrument, Catalog catalog) {
+  static Result process(
+      List<ResponseTable.Row> rows, Response selfAssessment, Instrument instrument, Catalog catalog) {
     List<Response> responses = rows.stream().map(ResponseTable.Row::response).toList();
     ImmutableList<Outcome<Scores>> scored = Scorer.of(instrument).scoreAll(responses);
     PhaseClassifier classifier = PhaseClassifier.standard();
-    GenerationBands bands = GenerationBands.standard();
+    Segmenter segmenter = Segmenter.standard();
+    PolicyMatcher matcher = PolicyMatcher.of(catalog).withTopN(5);
     ImmutableList.Builder<Outcome<Person>> people = ImmutableList.builder();
     List<Scores> valid = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ResponseTable.Row row = rows.get(i);
-      List<Problem> problems = new ArrayList<>();
-      problems.addAll(row.problems());
+      Location where = Location.atIndex(i).withRecord(row.response().respondentId());
+      List<Problem> problems = new ArrayList<>(row.problems());
       problems.addAll(scored.get(i).problems());
       Optional<Generation> generation = Optional.empty();
       if (row.age().isPresent()) {
-        Outcome<Generation> band = bands.generationsOf(new int[] {row.age().get()}).get(0);
-        Location where = Location.atIndex(i).withRecord(row.response().respondentId());
-        band.problems().forEach(p -> problems.add(p.withLocation(where.withField("age"))));
+        Outcome<Generation> band = GenerationBands.standard().generationsOf(new int[] {row.age().get()}).get(0);
+        band.problems().forEach(p -> problems.add(p.withLocation(where.withField(ResponseTable.AGE_COLUMN))));
         generation = band.toOptional();
       }
-      Optional<StagnationReason> reason = Optional.empty();
-      if (row.reason().isPresent()) {
-        Location where = Location.atIndex(i)
-            .withRecord(row.response().respondentId())
-            .withField(ResponseTable.REASON_COLUMN);
-        reason = reason(row.reason().get(), generation, catalog, where, problems);
-      }
-      if (problems.isEmpty()) {
-        Scores scores = scored.get(i).orElseThrow();
-        valid.add(scores);
-        people.add(Outcome.ok(new Person(scores, classifier.classify(scores), generation, reason)));
-      } else {
+      Optional<StagnationReason> reason = row.reason()
+          .flatMap(id -> reason(id, catalog, where.withField(ResponseTable.REASON_COLUMN), problems));
+      if (!problems.isEmpty()) {
         people.add(Outcome.failed(problems));
+        continue;
       }
+      Scores scores = scored.get(i).orElseThrow();
+      valid.add(scores);
+      PhaseClassification classification = classifier.classify(scores);
+      Segmentation segmentation = segmenter.segment(
+          new SegmentInput(classification.phase(), NeedSignals.from(scores), row.measuresUsed()));
+      Optional<Generation> personGeneration = generation.or(() -> reason.map(StagnationReason::generation));
+      Optional<MatchResult> match = Optional.empty();
+      if (reason.isPresent() && personGeneration.isPresent()) {
+        Outcome<MatchResult> matched = matcher.match(PersonProfile.builder()
+            .id(scores.respondentId())
+            .generation(personGeneration.get())
+            .addReason(reason.get().id())
+            .segmentation(segmentation)
+            .phase(classification.phase())
+            .build());
+        if (!matched.succeeded()) {
+          matched.problems().forEach(p -> problems.add(p.withLocation(where.withField(ResponseTable.REASON_COLUMN))));
+          people.add(Outcome.failed(problems));
+          continue;
+        }
+        match = matched.toOptional();
+      }
+      people.add(Outcome.ok(new Person(
+          scores, classification, segmentation, row.unit(), personGeneration, reason, match)));
     }
-    return new Result(people.build(), Norms.from(valid).median());
+    ImmutableList<Outcome<Person>> outcomes = people.build();
+    List<Person> ok = outcomes.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
+    PopulationSummary population = PopulationSummary.of(
+        ok.stream().map(p -> p.classification().phase()).toList(),
+        ok.stream().map(Person::segmentation).toList(),
+        ok.stream().map(p -> p.generation().orElse(Generation.MID_CAREER)).toList());
+    Scores selfScores = Scorer.of(ReferenceSelfAssessment.v1()).score(selfAssessment).orElseThrow();
+    Roadmap roadmap = RoadmapPlanner.of(catalog).withTopN(5)
+        .plan(OrganisationAssessment.from(selfScores, Optional.empty(), population));
+    return new Result(outcomes, Norms.from(valid).median(), roadmap);
   }
 
-  /** Returns the catalog's reason {@code id} if it exists and fits the generation; else records why not. */
+  /** Returns the catalog's reason {@code id}, or records that it is not in the catalog. */
   private static Optional<StagnationReason> reason(
-      String id, Optional<Generation> generation, Catalog catalog, Location where, List<Problem> problems) {
-    Optional<StagnationReason> reason =
-        ReasonId.isValid(id) ? catalog.reason(ReasonId.of(id)) : Optional.empty();
+      String id, Catalog catalog, Location where, List<Problem> problems) {
+    Optional<StagnationReason> reason = ReasonId.isValid(id) ? catalog.reason(ReasonId.of(id)) : Optional.empty();
     if (reason.isEmpty()) {
       problems.add(Problem.of(ProblemCode.UNKNOWN_REASON, where, ImmutableMap.of("reason", id)));
-    } else if (generation.isPresent() && reason.get().generation() != generation.get()) {
-      problems.add(
-          Problem.of(
-              ProblemCode.REASON_OF_OTHER_GENERATION,
-              where,
-              ImmutableMap.of(
-                  "reason", id,
-                  "reasonGeneration", reason.get().generation().name(),
-                  "generation", generation.get().name())));
-      return Optional.empty();
     }
     return reason;
   }
 
-  /** Prints the summary of {@code result} to {@code out}. */
-  static void print(Result result, Catalog catalog, PrintStream out) {
-    List<Person> people =
-        result.rows().stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
-    int failed = result.rows().size() - people.size();
-    out.println("Career Ownership SDK — C/O diagnostic on the bundled sample");
-    out.println("キャリアオーナーシップ診断（サンプルデータ）");
-    out.println();
-    out.printf(Locale.ROOT, "Instrument: %s%n", ReferenceInstrument.v1().name().en());
-    out.printf(Locale.ROOT, "Rows read: %d   scored: %d   with errors: %d%n",
-        result.rows().size(), people.size(), failed);
-    out.println("Cut points: identity 50, adaptability 50 (scale midpoint); borderline margin 5 points");
-    out.println();
-
-    Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
-    Map<Phase, Integer> borderline = new EnumMap<>(Phase.class);
-    for (Person person : people) {
-      counts.merge(person.classification().phase(), 1, Integer::sum);
-      if (person.classification().borderline()) {
-        borderline.merge(person.classification().phase(), 1, Integer::sum);
-      }
-    }
-    out.println("Phase                                   n   share  borderline");
-    for (Phase phase : Phase.values()) {
-      int n = counts.getOrDefault(phase, 0);
-      out.printf(Locale.ROOT, "%-5s %-26s %6d  %5.1f%%  %6d%n",
-          phase.label(Language.JA), phase.label(Language.EN), n, share(n, people.size()),
-          borderline.getOrDefault(phase, 0));
-    }
-    int allBorderline = borderline.values().stream().mapToInt(Integer::intValue).sum();
-    out.printf(Locale.ROOT, "%-32s %6d  %5.1f%%  %6d%n", "all", people.size(), 100.0, allBorderline);
-    out.printf(Locale.ROOT,
-        "Borderline (a score within 5 points of its cut point): %d (%.1f%%)%n",
-        allBorderline, share(allBorderline, people.size()));
-    out.printf(Locale.ROOT,
-        "Norm-referenced alternative: this sample's medians are identity %.1f, adaptability %.1f%n",
-        result.sampleMedians().identity(), result.sampleMedians().adaptability());
-    out.println();
-
-    Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
-    people.forEach(person -> person.generation().ifPresent(g -> generations.merge(g, 1, Integer::sum)));
-    out.println("Generation                      n   share");
-    for (Generation generation : Generation.values()) {
-      int n = generations.getOrDefault(generation, 0);
-      out.printf(Locale.ROOT, "%-10s %-18s %5d  %5.1f%%%n",
-          generation.label(Language.JA), generation.label(Language.EN), n, share(n, people.size()));
-    }
-    long noAge = people.stream().filter(person -> person.generation().isEmpty()).count();
-    if (noAge > 0) {
-      out.printf(Locale.ROOT, "%-29s %5d  %5.1f%%%n", "age not given", noAge, share((int) noAge, people.size()));
-    }
-    out.println();
-
-    Map<String, Integer> byKind = new TreeMap<>();
-    result.rows().forEach(row -> row.problems().forEach(p -> byKind.merge(p.code().id(), 1, Integer::sum)));
-    out.println("Errors by kind (no row is dropped or defaulted):");
-    ImmutableMap.copyOf(byKind).forEach((kind, n) -> out.printf(Locale.ROOT, "  %-30s %3d%n", kind, n));
-    out.println("Rows with errors (input # is the 0-based data row; file line = # + 2):");
-    for (Outcome<Person> row : result.rows()) {
-      for (Problem problem : row.problems()) {
-        out.println("  " + problem.text(Language.EN));
-      }
-    }
-    out.println();
-
-    people.stream()
-        .filter(person -> person.classification().borderline())
-        .findFirst()
-        .ifPresent(person -> {
-          out.println("Why respondent " + person.scores().respondentId() + " got their phase:");
-          out.println("  en: " + person.classification().explanation().text(Language.EN));
-          out.println("  ja: " + person.classification().explanation().text(Language.JA));
-        });
-    out.println();
-
-    people.stream()
-        .filter(person -> person.reason().isPresent())
-        .findFirst()
-        .ifPresent(person -> {
-          for (Language language : Language.values()) {
-            printSupportPath(person, catalog, language, out);
-          }
-        });
+  /** Prints the summary of {@code result} in {@code language} to {@code out}. */
+  static void print(Result result, Catalog catalog, Language language, PrintStream out) {
+    new Printer(result, catalog, language, out).print();
   }
 
-  /** Prints the guide's four-step support path for the person's generation and reason. */
-  private static void printSupportPath(Person person, Catalog catalog, Language language, PrintStream out) {
-    StagnationReason reason = person.reason().orElseThrow();
-    boolean ja = language == Language.JA;
-    out.printf(
-        "%s%s — %s / %s%n",
-        ja ? "支援ステップ：" : "Support path for ",
-        person.scores().respondentId(),
-        reason.generation().label(language),
-        reason.name().text(language));
-    for (SupportCell cell : reason.cells()) {
-      out.printf("  %s %d: %s%n", ja ? "ステップ" : "Step", cell.step().number(),
-          catalog.steps().get(cell.step()).text(language));
-      out.println("    " + (ja ? "ポイント：" : "Key points: ")
-          + cell.points().stream().map(p -> p.text(language)).collect(Collectors.joining(" / ")));
-      out.println("    " + cell.measuresHeading().text(language) + " "
-          + cell.measures().stream()
-              .map(id -> catalog.measure(id).orElseThrow().name().text(language))
-              .collect(Collectors.joining(" / ")));
+  /** Prints one result in one language. */
+  private static final class Printer {
+    private final Result result;
+    private final Catalog catalog;
+    private final Language lang;
+    private final boolean ja;
+    private final PrintStream out;
+    private final List<Person> people;
+
+    Printer(Result result, Catalog catalog, Language lang, PrintStream out) {
+      this.result = result;
+      this.catalog = catalog;
+      this.lang = lang;
+      this.ja = lang == Language.JA;
+      this.out = out;
+      this.people = result.rows().stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
     }
-    out.println("  " + (ja ? "並行して：" : "Alongside: ")
-        + catalog.generation(reason.generation()).alongside().stream()
-            .map(id -> catalog.measure(id).orElseThrow().name().text(language))
-            .collect(Collectors.joining(" / ")));
+
+    void print() {
+      heading(ja ? "キャリアオーナーシップ診断（サンプルデータ）" : "Career Ownership SDK — the bundled sample, end to end");
+      out.printf(Locale.ROOT, "%s: %s%n", ja ? "尺度" : "Instrument", ReferenceInstrument.v1().name().text(lang));
+      out.printf(Locale.ROOT, ja ? "読込 %d 行、処理 %d 行、エラー %d 行%n" : "Rows read: %d   scored: %d   with errors: %d%n",
+          result.rows().size(), people.size(), result.rows().size() - people.size());
+      phases();
+      generations();
+      errors();
+      immobileLayer();
+      persons();
+      mostRecommended();
+      roadmap();
+    }
+
+    private void phases() {
+      heading(ja ? "フェーズ（基準点 50/50、境界の幅 5）" : "Phases (cut points 50/50, borderline margin 5)");
+      Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
+      Map<Phase, Integer> borderline = new EnumMap<>(Phase.class);
+      for (Person p : people) {
+        counts.merge(p.classification().phase(), 1, Integer::sum);
+        if (p.classification().borderline()) {
+          borderline.merge(p.classification().phase(), 1, Integer::sum);
+        }
+      }
+      out.println(ja ? "フェーズ                         人数    割合   境界付近" : "Phase                            n   share  borderline");
+      for (Phase phase : Phase.values()) {
+        int n = counts.getOrDefault(phase, 0);
+        out.printf(Locale.ROOT, "%-5s %-22s %6d  %5.1f%%  %6d%n", phase.label(Language.JA), phase.label(Language.EN),
+            n, share(n, people.size()), borderline.getOrDefault(phase, 0));
+      }
+      int allBorderline = borderline.values().stream().mapToInt(Integer::intValue).sum();
+      out.printf(Locale.ROOT, ja ? "境界付近（基準点から5点未満）：%d 人（%.1f%%）%n" : "Borderline (a score within 5 points of its cut point): %d (%.1f%%)%n",
+          allBorderline, share(allBorderline, people.size()));
+      out.printf(Locale.ROOT, ja ? "参考：このサンプルの中央値はアイデンティティ %.1f、アダプタビリティ %.1f%n"
+              : "Norm-referenced alternative: this sample's medians are identity %.1f, adaptability %.1f%n",
+          result.sampleMedians().identity(), result.sampleMedians().adaptability());
+    }
+
+    private void generations() {
+      heading(ja ? "年代" : "Generations");
+      Map<Generation, Integer> counts = new EnumMap<>(Generation.class);
+      people.forEach(p -> p.generation().ifPresent(g -> counts.merge(g, 1, Integer::sum)));
+      for (Generation g : Generation.values()) {
+        int n = counts.getOrDefault(g, 0);
+        out.printf(Locale.ROOT, "%-18s %5d  %5.1f%%%n", g.label(lang), n, share(n, people.size()));
+      }
+    }
+
+    private void errors() {
+      heading(ja ? "エラー（行を落とさず、既定値で埋めずに報告）" : "Errors (no row is dropped or defaulted)");
+      Map<String, Integer> byKind = new TreeMap<>();
+      result.rows().forEach(row -> row.problems().forEach(p -> byKind.merge(p.code().id(), 1, Integer::sum)));
+      byKind.forEach((kind, n) -> out.printf(Locale.ROOT, "  %-32s %3d%n", kind, n));
+      out.println(ja ? "エラーのある行（入力 # は0始まりのデータ行）：" : "Rows with errors (input # is the 0-based data row; file line = # + 2):");
+      for (Outcome<Person> row : result.rows()) {
+        row.problems().forEach(p -> out.println("  " + p.text(lang)));
+      }
+    }
+
+    private void immobileLayer() {
+      heading(ja ? "不動層（匿名性の基準：5人未満は非表示）" : "The immobile layer (anonymity threshold 5: smaller groups suppressed)");
+      AnonymityPolicy policy = AnonymityPolicy.standard();
+      List<Segmentation> segmentations = people.stream().map(Person::segmentation).toList();
+      ProtectedTable overall = SegmentCounts.overall(segmentations, policy);
+      out.println(columns());
+      row(overall, 0);
+      for (ImmobileGroup group : ImmobileGroup.values()) {
+        out.printf("  %s — %s%n", catalog.immobileGroup(group).names().get(0).text(lang),
+            catalog.immobileGroup(group).remedy().text(lang));
+      }
+      out.println();
+      out.println(ja ? "部署別：" : "By org unit:");
+      ProtectedTable byUnit = SegmentCounts.by(
+          segmentations, people.stream().map(p -> p.unit().orElse("-")).toList(), policy);
+      out.println(columns());
+      for (int r = 0; r < byUnit.rows().size(); r++) {
+        row(byUnit, r);
+      }
+      out.printf(Locale.ROOT, ja ? "非表示のセル %d、非表示の部署 %d（いずれも数を伏せて表示）%n"
+              : "Suppressed cells: %d; suppressed units: %d (marked, not dropped)%n",
+          byUnit.suppressedCells(), byUnit.suppressedRows());
+    }
+
+    private String columns() {
+      return String.format(Locale.ROOT, "%-6s %7s %14s %14s %14s %14s", "", ja ? "人数" : "n",
+          ja ? "可動" : "mobile", "REACH_GAP", "GROWTH_GAP", "PATHWAY_GAP");
+    }
+
+    private void row(ProtectedTable table, int r) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s %7s", table.rows().get(r), count(table.rowTotals().get(r))));
+      for (int c = 0; c < table.columns().size(); c++) {
+        String cell = count(table.cell(r, c))
+            + table.share(r, c).map(s -> String.format(Locale.ROOT, " (%2.0f%%)", 100 * s)).orElse("      ");
+        line.append(String.format(Locale.ROOT, " %14s", cell));
+      }
+      out.println(line);
+    }
+
+    private String count(ProtectedCount count) {
+      return count.count().map(String::valueOf).orElse(ja ? "非表示" : "<5");
+    }
+
+    private void persons() {
+      List<Person> shown = people.stream()
+          .filter(p -> p.match().isPresent() && p.segmentation().primaryGroup().isPresent())
+          .limit(PEOPLE_SHOWN)
+          .toList();
+      for (Person p : shown) {
+        heading((ja ? "個人：" : "Person ") + p.scores().respondentId());
+        out.println("  " + p.classification().explanation().text(lang));
+        out.println("  " + p.segmentation().explanation().text(lang));
+        out.println(ja ? "  おすすめの施策：" : "  Top measures:");
+        for (Recommendation r : p.match().orElseThrow().recommendations()) {
+          out.printf(Locale.ROOT, "    %4.1f  %s%n", r.score(), name(r.measure()));
+          r.reasons().forEach(why -> out.println("          " + why.text(lang)));
+        }
+        supportPath(p);
+      }
+    }
+
+    private void supportPath(Person person) {
+      StagnationReason reason = person.reason().orElseThrow();
+      SupportPath path = SupportPathPlanner.of(catalog)
+          .plan(reason.generation(), reason.id(), Optional.empty()).orElseThrow();
+      out.printf("  %s%s / %s%n", ja ? "支援ステップ：" : "Support path: ", reason.generation().label(lang), reason.name().text(lang));
+      for (PathStep step : path.steps()) {
+        out.printf("    %s %d: %s%n", ja ? "ステップ" : "Step", step.step().number(), step.name().text(lang));
+        out.println("      " + (ja ? "ポイント：" : "Key points: ")
+            + step.points().stream().map(t -> t.text(lang)).collect(Collectors.joining(" / ")));
+        out.println("      " + step.measuresHeading().text(lang) + " "
+            + step.measures().stream().map(this::name).collect(Collectors.joining(" / ")));
+      }
+      out.println("    " + (ja ? "並行して：" : "Alongside: ")
+          + path.alongside().stream().map(this::name).collect(Collectors.joining(" / ")));
+    }
+
+    private void mostRecommended() {
+      heading(ja ? "全員の上位施策で多いもの（上位5件）" : "Measures most often in people's top 5");
+      Map<MeasureId, Integer> counts = new LinkedHashMap<>();
+      long matched = people.stream().filter(p -> p.match().isPresent()).count();
+      people.forEach(p -> p.match().ifPresent(m -> m.recommendations()
+          .forEach(r -> counts.merge(r.measure(), 1, Integer::sum))));
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<MeasureId, Integer>comparingByValue().reversed())
+          .limit(5)
+          .forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), name(e.getKey())));
+      out.printf(Locale.ROOT, ja ? "（%d 人に施策を提示）%n" : "(recommendations computed for %d people)%n", matched);
+    }
+
+    private void roadmap() {
+      Roadmap roadmap = result.roadmap();
+      heading(ja ? "組織のロードマップ" : "The organisation's roadmap");
+      out.println((ja ? "推進の型：" : "Approach: ") + catalog.approach(roadmap.approach()).name().text(lang));
+      out.println("  " + roadmap.explanation().text(lang));
+      roadmap.risks().forEach(risk -> out.println((ja ? "  リスク：" : "  Risk: ") + risk.text(lang)));
+      stage(ja ? "現在の段階：" : "Current stage: ", roadmap.currentStage(), roadmap.currentGoals());
+      roadmap.nextStage().ifPresent(next -> stage(ja ? "次の段階：" : "Next stage: ", next, roadmap.nextGoals()));
+      out.println(ja ? "優先する施策（対個人）：" : "Prioritised measures, individual-facing:");
+      roadmap.individualFacing().forEach(r -> out.printf(Locale.ROOT, "  %5.3f  %s%n", r.score(), name(r.measure())));
+      out.println(ja ? "優先する施策（対組織）：" : "Prioritised measures, organisation-facing:");
+      roadmap.organisationFacing().forEach(r -> out.printf(Locale.ROOT, "  %5.3f  %s%n", r.score(), name(r.measure())));
+      out.println(ja ? "追う指標：" : "Indicators to track:");
+      roadmap.indicators().forEach(i -> out.printf(Locale.ROOT, "  %-8s %s%s%n",
+          i.direction() == org.careerownership.core.plan.Direction.INCREASE ? (ja ? "↑ 増やす" : "↑ raise") : (ja ? "↓ 減らす" : "↓ lower"),
+          i.name().text(lang),
+          i.baseline().map(b -> String.format(Locale.ROOT, " (%s %.1f%%)", ja ? "現在" : "now", 100 * b)).orElse("")));
+    }
+
+    private void stage(String label, org.careerownership.core.catalog.RolloutStage stage, Map<Layer, org.careerownership.core.LocalizedText> goals) {
+      out.println(label + catalog.rollout().stage(stage).names().get(0).text(lang) + " — "
+          + catalog.rollout().stage(stage).theme().text(lang));
+      for (Layer layer : Layer.values()) {
+        out.printf("  %s: %s%n", catalog.rollout().layers().get(layer).text(lang), goals.get(layer).text(lang));
+      }
+    }
+
+    private String name(MeasureId id) {
+      return catalog.measure(id).orElseThrow().name().text(lang);
+    }
+
+    private void heading(String title) {
+      out.println();
+      out.println("== " + title);
+    }
   }
 
   private static double share(int n, int total) {

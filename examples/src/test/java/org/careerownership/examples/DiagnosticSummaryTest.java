@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -18,6 +19,8 @@ import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.catalog.Catalogs;
+import org.careerownership.core.Language;
+import org.careerownership.core.policy.MatchResult;
 import org.careerownership.core.instrument.ReferenceInstrument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +49,17 @@ final class DiagnosticSummaryTest {
 
   @BeforeAll
   void processTheBundledSample() throws Exception {
+    result = DiagnosticSummary.process(
+        rows("/sample/responses.csv"),
+        rows("/sample/self-assessment.csv").get(0).response(),
+        ReferenceInstrument.v1(),
+        Catalogs.bundled());
+  }
+
+  private static List<ResponseTable.Row> rows(String resource) throws Exception {
     try (Reader reader =
-        new InputStreamReader(
-            DiagnosticSummaryTest.class.getResourceAsStream("/sample/responses.csv"),
-            StandardCharsets.UTF_8)) {
-      result = DiagnosticSummary.process(ResponseTable.read(reader), ReferenceInstrument.v1(), Catalogs.bundled());
+        new InputStreamReader(DiagnosticSummaryTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+      return ResponseTable.read(reader);
     }
   }
 
@@ -96,17 +105,52 @@ final class DiagnosticSummaryTest {
   }
 
   @Test
-  void summaryPrintsPhasesBorderlineGenerationsAndErrors() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DiagnosticSummary.print(result, Catalogs.bundled(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String text = bytes.toString(StandardCharsets.UTF_8);
+  void everyValidPersonIsSegmentedAndMatchedToMeasuresOfTheCatalog() {
+    for (Outcome<DiagnosticSummary.Person> row : result.rows()) {
+      row.toOptional().ifPresent(person -> {
+        MatchResult match = person.match().orElseThrow();
+        assertTrue(match.recommendations().size() <= 5 && !match.recommendations().isEmpty());
+        match.recommendations().forEach(r -> assertTrue(Catalogs.bundled().measure(r.measure()).isPresent()));
+      });
+    }
+  }
+
+  @Test
+  void theRoadmapComesFromTheSampleCompanysSelfAssessmentAndPopulation() {
+    assertFalse(result.roadmap().individualFacing().isEmpty());
+    assertFalse(result.roadmap().organisationFacing().isEmpty());
+    assertEquals(3, result.roadmap().currentGoals().size());
+    assertFalse(result.roadmap().indicators().isEmpty());
+  }
+
+  @Test
+  void summaryPrintsEveryStageOfThePipelineInEnglish() {
+    String text = printed(Language.EN);
     for (String expected :
         ImmutableList.of(
-            "未来創造", "future creation", "現状停滞", "Borderline", "50代以上",
+            "future creation", "status-quo stagnation", "Borderline", "50s and over",
             "response.value-out-of-range", "input.not-an-integer", "person.age-out-of-range",
-            "input #518: The respondent id is empty.",
-            "Support path for R0001", "支援ステップ：R0001", "Step 4", "上司によるキャリア1on1")) {
+            "input #518: The respondent id is empty.", "The immobile layer", "By org unit:", "<5",
+            "Top measures:", "Support path:", "Step 4", "Career 1on1 led by the manager",
+            "Measures most often", "The organisation's roadmap", "Approach:", "Current stage:",
+            "Indicators to track:")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
+  }
+
+  @Test
+  void summaryPrintsInJapaneseWithTheFlag() {
+    String text = printed(Language.JA);
+    for (String expected :
+        ImmutableList.of("未来創造", "不動層", "部署別", "非表示", "おすすめの施策", "支援ステップ：", "上司によるキャリア1on1",
+            "組織のロードマップ", "推進の型：", "現在の段階：", "追う指標：")) {
+      assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
+    }
+  }
+
+  private String printed(Language language) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DiagnosticSummary.print(result, Catalogs.bundled(), language, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

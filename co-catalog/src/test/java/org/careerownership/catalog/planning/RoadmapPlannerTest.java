@@ -121,9 +121,12 @@ final class RoadmapPlannerTest {
     @Test
     void theLargestGroupsMeasuresComeFirstAndTheCoreTargetAddsUp() {
       Roadmap roadmap = PLANNER.withTopN(20).plan(assessment(30, 80, 80, Optional.empty(), population(0.3, 0.35, 0.05, 0.02)));
-      Recommendation first = roadmap.measures().get(0);
+      Recommendation first = roadmap.individualFacing().get(0);
       assertTrue(CATALOG.measuresFor(ImmobileGroup.REACH_GAP).stream().anyMatch(m -> m.id().equals(first.measure())));
-      Recommendation consultation = roadmap.measures().stream()
+      // Organisation-facing measures run alongside: the growth gap's (0.05) before the pathway gap's (0.02).
+      assertEquals(0.05, roadmap.organisationFacing().get(0).score(), 1e-12);
+      assertEquals("self-nominated-internal-job-posting", roadmap.organisationFacing().get(7).measure().value());
+      Recommendation consultation = roadmap.individualFacing().stream()
           .filter(r -> r.measure().equals(MeasureId.of("use-career-consultation-desk"))).findFirst().orElseThrow();
       // キャリア相談窓口の活用: 4 of the 16 cells of the 30s–40s table (share 0.4) and 5 of the 16 of the
       // 50s table (share 0.3).
@@ -167,7 +170,8 @@ final class RoadmapPlannerTest {
 
     private Map<MeasureId, Double> scores(Roadmap roadmap) {
       Map<MeasureId, Double> scores = new java.util.HashMap<>();
-      roadmap.measures().forEach(r -> scores.put(r.measure(), r.score()));
+      roadmap.individualFacing().forEach(r -> scores.put(r.measure(), r.score()));
+      roadmap.organisationFacing().forEach(r -> scores.put(r.measure(), r.score()));
       return scores;
     }
   }

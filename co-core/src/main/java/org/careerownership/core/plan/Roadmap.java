@@ -19,7 +19,8 @@ import org.careerownership.core.policy.Recommendation;
 /**
  * An immutable rollout roadmap for an organisation: the recommended approach with the strengths and
  * risks the guide states for it, the current and next stage with each layer's goals from the rollout
- * table, prioritised measures, the indicators to track, and why.
+ * table, prioritised measures for individuals and for the organisation side by side (the guide: run both),
+ * the indicators to track, and why.
  *
  * @param approach the recommended approach
  * @param strengths the approach's strengths, as the guide states them
@@ -28,7 +29,9 @@ import org.careerownership.core.policy.Recommendation;
  * @param currentGoals the goal of each layer at the current stage
  * @param nextStage the next stage, if any
  * @param nextGoals the goal of each layer at the next stage; empty without one
- * @param measures prioritised measures, highest priority first
+ * @param individualFacing prioritised individual-facing measures (the guide's 対個人 categories and the
+ *     core target's table measures), highest priority first
+ * @param organisationFacing prioritised organisation-facing measures (対組織), highest priority first
  * @param indicators the intermediate indicators to track
  * @param explanation the rules that chose the approach and the stage
  * @since 0.1
@@ -41,7 +44,8 @@ public record Roadmap(
     @JsonProperty("currentGoals") Map<Layer, LocalizedText> currentGoals,
     @JsonProperty("nextStage") Optional<RolloutStage> nextStage,
     @JsonProperty("nextGoals") Map<Layer, LocalizedText> nextGoals,
-    @JsonProperty("measures") List<Recommendation> measures,
+    @JsonProperty("individualFacing") List<Recommendation> individualFacing,
+    @JsonProperty("organisationFacing") List<Recommendation> organisationFacing,
     @JsonProperty("indicators") List<Indicator> indicators,
     @JsonProperty("explanation") Explanation explanation) {
 
@@ -55,7 +59,8 @@ public record Roadmap(
     currentGoals = ImmutableMap.copyOf(requireNonNull(currentGoals, "currentGoals"));
     requireNonNull(nextStage, "nextStage");
     nextGoals = ImmutableMap.copyOf(requireNonNull(nextGoals, "nextGoals"));
-    measures = ImmutableList.copyOf(requireNonNull(measures, "measures"));
+    individualFacing = ImmutableList.copyOf(requireNonNull(individualFacing, "individualFacing"));
+    organisationFacing = ImmutableList.copyOf(requireNonNull(organisationFacing, "organisationFacing"));
     indicators = ImmutableList.copyOf(requireNonNull(indicators, "indicators"));
     requireNonNull(explanation, "explanation");
   }

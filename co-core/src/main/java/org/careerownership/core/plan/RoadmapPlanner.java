@@ -17,6 +17,7 @@ import org.careerownership.core.Reason;
 import org.careerownership.core.Rule;
 import org.careerownership.core.catalog.Approach;
 import org.careerownership.core.catalog.ApproachGuide;
+import org.careerownership.core.catalog.Audience;
 import org.careerownership.core.catalog.Catalog;
 import org.careerownership.core.catalog.ImmobileGroup;
 import org.careerownership.core.catalog.Measure;
@@ -39,7 +40,8 @@ import org.careerownership.core.policy.Recommendation;
  *   <li><b>Approach</b> and <b>stage</b>: by {@link RoadmapRules} (library defaults; the guide gives no
  *       rule), with the strengths and risks and each layer's goals from the catalog (guide: C/O経営への
  *       アプローチ方法, C/O経営の浸透ステップ).
- *   <li><b>Measures</b>: a measure aimed at an immobile group gets that group's share of the population
+ *   <li><b>Measures</b>, individual- and organisation-facing side by side (the guide: 個人向けの施策とともに、
+ *       組織向け施策も走らせましょう): a measure aimed at an immobile group gets that group's share of the population
  *       as priority (guide: 3種類の不動層に向けた施策を中心に); a measure of the generation tables of the
  *       guide's core target, the late 30s on (30代以降をコア・ターゲットに), gets that generation's share
  *       times the fraction of the table's 16 cells that list it. Priorities add up; the list is ranked by
@@ -107,7 +109,8 @@ public final class RoadmapPlanner {
         catalog.rollout().stage(stage).goals(),
         next,
         next.map(s -> catalog.rollout().stage(s).goals()).orElse(Map.of()),
-        measures(assessment.population()),
+        measures(assessment.population(), Audience.INDIVIDUAL),
+        measures(assessment.population(), Audience.ORGANISATION),
         indicators(assessment.population()),
         Explanation.of(why));
   }
@@ -162,7 +165,11 @@ public final class RoadmapPlanner {
     return RolloutStage.EXPANSION;
   }
 
-  private List<Recommendation> measures(PopulationSummary population) {
+  /**
+   * Returns the prioritised measures of {@code audience}; table measures, which have no category, are
+   * individual-facing.
+   */
+  private List<Recommendation> measures(PopulationSummary population, Audience audience) {
     Map<MeasureId, List<Reason>> reasons = new LinkedHashMap<>();
     for (ImmobileGroup group : ImmobileGroup.values()) {
       double share = population.immobileShares().get(group);
@@ -197,6 +204,8 @@ public final class RoadmapPlanner {
     Map<MeasureId, Integer> order = new HashMap<>();
     catalog.measures().forEach(m -> order.put(m.id(), order.size()));
     return reasons.entrySet().stream()
+        .filter(e -> catalog.measure(e.getKey()).flatMap(Measure::category).map(MeasureCategory::audience)
+            .orElse(Audience.INDIVIDUAL) == audience)
         .map(e -> new Recommendation(
             e.getKey(), e.getValue().stream().mapToDouble(r -> r.inputs().get("weight")).sum(), e.getValue()))
         .sorted(Comparator.comparingDouble(Recommendation::score).reversed()
