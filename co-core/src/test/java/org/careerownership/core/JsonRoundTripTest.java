@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.generation.GenerationBands;
 import org.careerownership.core.instrument.Answer;
-import org.careerownership.core.instrument.Instrument;
 import org.careerownership.core.instrument.ItemId;
 import org.careerownership.core.instrument.LikertRange;
 import org.careerownership.core.instrument.MissingAnswerRule;

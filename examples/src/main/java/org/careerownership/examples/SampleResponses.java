@@ -15,7 +15,6 @@ import org.careerownership.core.instrument.Instrument;
 import org.careerownership.core.instrument.Item;
 import org.careerownership.core.instrument.Keying;
 import org.careerownership.core.instrument.ReferenceInstrument;
-import org.careerownership.core.instrument.Scale;
 
 /**
  * Generates the bundled sample: synthetic answers of {@value #ROWS} respondents to the {@link

@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.careerownership.core.Location;
 import org.careerownership.core.LocalizedText;
+import org.careerownership.core.Outcome;
+import org.careerownership.core.Problem;
+import org.careerownership.core.ProblemCode;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.internal.ValueStyle;
 import org.careerownership.core.phase.Phase;
@@ -198,6 +202,28 @@ public abstract class Catalog {
   /** Returns the stagnation reason {@code id}, if the catalog has one. */
   public Optional<StagnationReason> reason(ReasonId id) {
     return Optional.ofNullable(reasonsById().get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the stagnation reason {@code id} of {@code generation}'s table, or the problem at {@code
+   * where}: {@link ProblemCode#UNKNOWN_REASON} when the catalog lacks it, {@link
+   * ProblemCode#REASON_OF_OTHER_GENERATION} when it belongs to another generation.
+   */
+  public Outcome<StagnationReason> reasonOf(Generation generation, ReasonId id, Location where) {
+    requireNonNull(generation, "generation");
+    requireNonNull(where, "where");
+    Optional<StagnationReason> reason = reason(id);
+    if (reason.isEmpty()) {
+      return Outcome.failed(List.of(
+          Problem.of(ProblemCode.UNKNOWN_REASON, where, ImmutableMap.of("reason", id.value()))));
+    }
+    if (reason.get().generation() != generation) {
+      return Outcome.failed(List.of(Problem.of(ProblemCode.REASON_OF_OTHER_GENERATION, where, ImmutableMap.of(
+          "reason", id.value(),
+          "reasonGeneration", reason.get().generation().name(),
+          "generation", generation.name()))));
+    }
+    return Outcome.ok(reason.get());
   }
 
   /** Returns the cell of reason {@code reason} at {@code step}, if the catalog has the reason. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.careerownership.core.Explanation;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
-import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.core.Reason;
 import org.careerownership.core.Rule;
@@ -58,20 +57,12 @@ public final class SupportPathPlanner {
     requireNonNull(generation, "generation");
     requireNonNull(reason, "reason");
     requireNonNull(current, "current");
-    Location at = Location.nowhere().withField("reason");
-    Optional<StagnationReason> found = catalog.reason(reason);
-    if (found.isEmpty()) {
-      return Outcome.failed(List.of(
-          Problem.of(ProblemCode.UNKNOWN_REASON, at, ImmutableMap.of("reason", reason.value()))));
-    }
-    if (found.get().generation() != generation) {
-      return Outcome.failed(List.of(Problem.of(ProblemCode.REASON_OF_OTHER_GENERATION, at, ImmutableMap.of(
-          "reason", reason.value(),
-          "reasonGeneration", found.get().generation().name(),
-          "generation", generation.name()))));
+    Outcome<StagnationReason> found = catalog.reasonOf(generation, reason, Location.nowhere().withField("reason"));
+    if (!found.succeeded()) {
+      return Outcome.failed(found.problems());
     }
     SupportStep now = current.orElse(SupportStep.KNOW);
-    List<PathStep> steps = found.get().cells().stream().map(cell -> step(cell, now)).toList();
+    List<PathStep> steps = found.orElseThrow().cells().stream().map(cell -> step(cell, now)).toList();
     List<MeasureId> alongside = catalog.generation(generation).alongside().stream()
         .filter(catalog::enabled)
         .toList();

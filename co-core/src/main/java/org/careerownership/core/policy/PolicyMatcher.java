@@ -125,18 +125,9 @@ public final class PolicyMatcher {
     List<Problem> problems = new ArrayList<>();
     List<StagnationReason> reasons = new ArrayList<>();
     for (ReasonId id : profile.reasons()) {
-      Optional<StagnationReason> reason = catalog.reason(id);
-      Location at = where.withField("reasons");
-      if (reason.isEmpty()) {
-        problems.add(Problem.of(ProblemCode.UNKNOWN_REASON, at, ImmutableMap.of("reason", id.value())));
-      } else if (reason.get().generation() != profile.generation()) {
-        problems.add(Problem.of(ProblemCode.REASON_OF_OTHER_GENERATION, at, ImmutableMap.of(
-            "reason", id.value(),
-            "reasonGeneration", reason.get().generation().name(),
-            "generation", profile.generation().name())));
-      } else {
-        reasons.add(reason.get());
-      }
+      Outcome<StagnationReason> reason = catalog.reasonOf(profile.generation(), id, where.withField("reasons"));
+      problems.addAll(reason.problems());
+      reason.toOptional().ifPresent(reasons::add);
     }
     if (!problems.isEmpty()) {
       return Outcome.failed(problems);
