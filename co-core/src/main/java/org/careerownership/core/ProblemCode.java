@@ -107,6 +107,16 @@ public enum ProblemCode {
       "停滞理由 '{reason}' は {reasonGeneration} のもので、この人の年代 {generation} のものではありません。",
       "Stagnation reason '{reason}' belongs to {reasonGeneration}, not to the person's generation"
           + " {generation}."),
+  /** A statistic needs more complete observations than there are. */
+  TOO_FEW_OBSERVATIONS(
+      "statistic.too-few-observations",
+      "完全な観測が {n} 件しかありません（{minimum} 件以上が必要）。",
+      "Only {n} complete observations; at least {minimum} are needed."),
+  /** A statistic is undefined because a variable does not vary. */
+  CONSTANT_VARIABLE(
+      "statistic.constant-variable",
+      "'{variable}' が一定のため、統計量が定義されません。",
+      "'{variable}' is constant, so the statistic is undefined."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",

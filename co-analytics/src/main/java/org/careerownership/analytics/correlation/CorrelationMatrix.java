@@ -1,0 +1,79 @@
+package org.careerownership.analytics.correlation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.careerownership.core.Outcome;
+
+/**
+ * An immutable matrix of correlation tests: one outcome per pair of variables — the test, or why it is
+ * undefined (too few pairs, a constant variable); one undefined cell never fails the matrix.
+ *
+ * @param names the variables, in order
+ * @param deletion the rows each pair used
+ * @param pairs the upper-triangle pairs in row-major order: (0,1), (0,2), …, (m−2, m−1)
+ * @since 0.1
+ */
+public record CorrelationMatrix(
+    @JsonProperty("names") List<String> names,
+    @JsonProperty("deletion") Deletion deletion,
+    @JsonProperty("pairs") List<Outcome<PearsonTest>> pairs) {
+
+  /**
+   * Creates a matrix.
+   *
+   * @throws IllegalArgumentException if there is not one pair per pair of names
+   */
+  @JsonCreator
+  public CorrelationMatrix {
+    names = ImmutableList.copyOf(requireNonNull(names, "names"));
+    requireNonNull(deletion, "deletion");
+    pairs = ImmutableList.copyOf(requireNonNull(pairs, "pairs"));
+    int m = names.size();
+    checkArgument(pairs.size() == m * (m - 1) / 2, "%s names need %s pairs, had %s", m, m * (m - 1) / 2, pairs.size());
+  }
+
+  /** Returns the number of variables. */
+  public int size() {
+    return names.size();
+  }
+
+  /**
+   * Returns the test of variables {@code i} and {@code j} (in either order).
+   *
+   * @throws IllegalArgumentException if {@code i == j} or an index is out of range
+   */
+  public Outcome<PearsonTest> test(int i, int j) {
+    checkArgument(i != j, "a variable with itself has no test (index %s)", i);
+    int a = Math.min(i, j);
+    int b = Math.max(i, j);
+    int m = size();
+    checkArgument(a >= 0 && b < m, "indexes (%s, %s) must be in [0, %s)", i, j, m);
+    return pairs.get(a * m - a * (a + 1) / 2 + (b - a - 1));
+  }
+
+  /** Returns the correlation of variables {@code i} and {@code j} (1 when {@code i == j}), if defined. */
+  public Optional<Double> r(int i, int j) {
+    return i == j ? Optional.of(1.0) : test(i, j).toOptional().map(PearsonTest::r);
+  }
+
+  /** Returns the matrix of correlations as a readable table; undefined cells show {@code NA}. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%8s", ""));
+    names.forEach(name -> out.append(String.format(Locale.ROOT, " %7.7s", name)));
+    for (int i = 0; i < size(); i++) {
+      out.append('\n').append(String.format(Locale.ROOT, "%8.8s", names.get(i)));
+      for (int j = 0; j < size(); j++) {
+        out.append(r(i, j).map(r -> String.format(Locale.ROOT, " %7.3f", r)).orElse("      NA"));
+      }
+    }
+    return out.toString();
+  }
+}

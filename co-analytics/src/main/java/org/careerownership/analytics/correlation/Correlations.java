@@ -1,0 +1,19 @@
+package org.careerownership.analytics.correlation;
+
+/**
+ * Entry points for correlations, short enough for JShell.
+ *
+ * <pre>{@code
+ * Correlations.pearson().test(x, y).orElseThrow().pValue();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Correlations {
+  private Correlations() {}
+
+  /** Returns Pearson's correlation, two-sided, with 95% intervals. */
+  public static PearsonCorrelation pearson() {
+    return PearsonCorrelation.STANDARD;
+  }
+}

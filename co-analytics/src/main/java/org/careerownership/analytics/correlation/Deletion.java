@@ -1,0 +1,13 @@
+package org.careerownership.analytics.correlation;
+
+/**
+ * Which rows a correlation matrix uses for each pair of variables.
+ *
+ * @since 0.1
+ */
+public enum Deletion {
+  /** Each pair uses every row where both of its values are present (R: {@code "pairwise.complete.obs"}). */
+  PAIRWISE,
+  /** Every pair uses only the rows where all variables are present (R: {@code "complete.obs"}). */
+  LISTWISE
+}
