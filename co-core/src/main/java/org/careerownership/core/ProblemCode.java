@@ -117,6 +117,11 @@ public enum ProblemCode {
       "statistic.constant-variable",
       "'{variable}' が一定のため、統計量が定義されません。",
       "'{variable}' is constant, so the statistic is undefined."),
+  /** A category of a table has no observations, so a test over it is undefined. */
+  EMPTY_CATEGORY(
+      "statistic.empty-category",
+      "カテゴリ '{category}' に観測がありません。",
+      "Category '{category}' has no observations."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",
