@@ -16,4 +16,14 @@ public final class Correlations {
   public static PearsonCorrelation pearson() {
     return PearsonCorrelation.STANDARD;
   }
+
+  /** Returns Spearman's rank correlation (mid-ranks), two-sided, large-sample t test. */
+  public static SpearmanCorrelation spearman() {
+    return SpearmanCorrelation.STANDARD;
+  }
+
+  /** Returns Kendall's tau-b (tie-corrected), two-sided, large-sample z test. */
+  public static KendallCorrelation kendall() {
+    return KendallCorrelation.STANDARD;
+  }
 }
