@@ -122,6 +122,12 @@ public enum ProblemCode {
       "statistic.empty-category",
       "カテゴリ '{category}' に観測がありません。",
       "Category '{category}' has no observations."),
+  /** Predictors are (nearly) linearly dependent, so their effects cannot be separated. */
+  COLLINEAR_PREDICTORS(
+      "statistic.collinear-predictors",
+      "説明変数が線形従属に近く（最小固有値 {eigenvalue}）、効果を分けられません。",
+      "The predictors are (nearly) linearly dependent (smallest eigenvalue {eigenvalue}); their effects"
+          + " cannot be separated."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",
