@@ -84,6 +84,12 @@ public final class KendallCorrelation {
           Location.nowhere().withField(variable), ImmutableMap.of("variable", variable))));
     }
     long s = n0 - xTies.pairs - yTies.pairs + jointTies - 2 * swaps;
+    return Outcome.ok(test(s, n, xTies, yTies, alternative));
+  }
+
+  /** Returns the test from S = concordant − discordant and the tie groups, for {@code n} pairs. */
+  static RankCorrelationTest test(long s, long n, TieSums xTies, TieSums yTies, Alternative alternative) {
+    long n0 = n * (n - 1) / 2;
     double tau = s / (Math.sqrt((double) (n0 - xTies.pairs)) * Math.sqrt((double) (n0 - yTies.pairs)));
     double nn = n;
     double v0 = nn * (nn - 1) * (2 * nn + 5);
@@ -92,8 +98,13 @@ public final class KendallCorrelation {
         + xTies.t2 * yTies.t2 / (9 * nn * (nn - 1) * (nn - 2));
     double z = s / Math.sqrt(variance);
     double twoSided = Erf.erfc(Math.abs(z) / Math.sqrt(2));
-    return Outcome.ok(new RankCorrelationTest(
-        Math.max(-1, Math.min(1, tau)), n, z, alternative, Tails.fromTwoSided(twoSided, z, alternative)));
+    return new RankCorrelationTest(
+        Math.max(-1, Math.min(1, tau)), n, z, alternative, Tails.fromTwoSided(twoSided, z, alternative));
+  }
+
+  /** Returns this test's alternative. */
+  Alternative alternative() {
+    return alternative;
   }
 
   /** Sorts {@code v[from, to)} ascending and returns the number of swaps (inversions) a bubble sort would make. */
@@ -124,12 +135,21 @@ public final class KendallCorrelation {
     return swaps;
   }
 
-  /** Tie statistics of a sorted column: tied pairs Σt(t−1)/2 and the variance terms. */
-  private static final class TieSums {
+  /** Tie statistics of a column: tied pairs Σt(t−1)/2 and the variance terms. */
+  static final class TieSums {
     long pairs;
     double v;
     double t1;
     double t2;
+
+    /** Adds a group of {@code t} tied values. */
+    void addGroup(long t) {
+      double d = t;
+      pairs += t * (t - 1) / 2;
+      v += d * (d - 1) * (2 * d + 5);
+      t1 += d * (d - 1);
+      t2 += d * (d - 1) * (d - 2);
+    }
 
     static TieSums ofSorted(double[] sorted) {
       TieSums sums = new TieSums();
@@ -139,11 +159,7 @@ public final class KendallCorrelation {
         while (j + 1 < n && sorted[j + 1] == sorted[i]) {
           j++;
         }
-        double t = j - i + 1;
-        sums.pairs += (long) t * ((long) t - 1) / 2;
-        sums.v += t * (t - 1) * (2 * t + 5);
-        sums.t1 += t * (t - 1);
-        sums.t2 += t * (t - 1) * (t - 2);
+        sums.addGroup(j - i + 1);
         i = j + 1;
       }
       return sums;

@@ -51,7 +51,16 @@ public final class SpearmanCorrelation {
       return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS, Location.nowhere(),
           ImmutableMap.of("n", Integer.toString(n), "minimum", "3"))));
     }
-    PairedMoments ranks = PairedMoments.of(Ranks.midRanks(pairs[0]), Ranks.midRanks(pairs[1]));
+    return test(PairedMoments.of(Ranks.midRanks(pairs[0]), Ranks.midRanks(pairs[1])));
+  }
+
+  /** Returns the test from the paired moments of the mid-ranks. */
+  Outcome<RankCorrelationTest> test(PairedMoments ranks) {
+    long n = ranks.count();
+    if (n < 3) {
+      return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS, Location.nowhere(),
+          ImmutableMap.of("n", Long.toString(n), "minimum", "3"))));
+    }
     if (ranks.xMoments().sumOfSquaredDeviations() == 0 || ranks.yMoments().sumOfSquaredDeviations() == 0) {
       String variable = ranks.xMoments().sumOfSquaredDeviations() == 0 ? "x" : "y";
       return Outcome.failed(List.of(Problem.of(ProblemCode.CONSTANT_VARIABLE,

@@ -57,6 +57,21 @@ public final class PairedMoments implements Serializable {
     return accumulator.snapshot();
   }
 
+  /**
+   * Returns the paired moments of {@code n} pairs with the given exact sums of x, y, x², y² and xy, as
+   * integer-coded data (Likert codes) accumulate them. Each sum must be exactly representable, below
+   * 2^53 in magnitude, so the result is exact up to the final rounding.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative or a sum is not exactly representable
+   */
+  public static PairedMoments fromSums(long n, double sx, double sy, double sxx, double syy, double sxy) {
+    checkArgument(n >= 0, "n (%s) must be >= 0", n);
+    for (double sum : new double[] {sx, sy, sxx, syy, sxy}) {
+      checkArgument(Math.abs(sum) < 0x1p53, "sum %s must be below 2^53 to be exact", sum);
+    }
+    return n == 0 ? EMPTY : new PairedMoments(n, 0, 0, new double[] {sx, 0, sy, 0, sxx, 0, syy, 0, sxy, 0});
+  }
+
   /** Returns the number of complete pairs. */
   public long count() {
     return count;

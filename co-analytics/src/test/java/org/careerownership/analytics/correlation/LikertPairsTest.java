@@ -1,0 +1,95 @@
+package org.careerownership.analytics.correlation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.careerownership.analytics.testing.Reference;
+import org.careerownership.core.instrument.LikertRange;
+import org.careerownership.core.testing.Generators;
+import org.junit.jupiter.api.Test;
+
+final class LikertPairsTest {
+
+  private static final LikertRange SIX = LikertRange.of(1, 6);
+
+  /** Returns a bfi item as codes, missing as 0. */
+  private static int[] codes(double[] column) {
+    int[] codes = new int[column.length];
+    for (int i = 0; i < column.length; i++) {
+      codes[i] = Double.isNaN(column[i]) ? 0 : (int) column[i];
+    }
+    return codes;
+  }
+
+  @Test
+  void tablesGiveTheSameTestsAsTheColumns() {
+    Map<String, double[]> bfi = Reference.csv("bfi.csv");
+    for (String[] pair : new String[][] {{"A1", "A2"}, {"N1", "N2"}, {"C4", "O5"}}) {
+      double[] x = bfi.get(pair[0]);
+      double[] y = bfi.get(pair[1]);
+      LikertPairsAccumulator accumulator = new LikertPairsAccumulator(SIX, 0);
+      accumulator.addAll(codes(x), codes(y));
+      LikertPairs table = accumulator.snapshot();
+      PearsonTest fromColumns = Correlations.pearson().test(x, y).orElseThrow();
+      PearsonTest fromTable = table.pearson(Correlations.pearson()).orElseThrow();
+      assertEquals(fromColumns.n(), fromTable.n());
+      assertEquals(fromColumns.r(), fromTable.r(), 1e-14);
+      assertEquals(fromColumns.log10PValue(), fromTable.log10PValue(), 1e-10 * Math.abs(fromColumns.log10PValue()));
+      RankCorrelationTest spearman = Correlations.spearman().test(x, y).orElseThrow();
+      assertEquals(spearman.estimate(), table.spearman(Correlations.spearman()).orElseThrow().estimate(), 1e-14);
+      assertEquals(spearman.pValue(), table.spearman(Correlations.spearman()).orElseThrow().pValue(), 1e-10 * spearman.pValue() + 1e-300);
+      RankCorrelationTest kendall = Correlations.kendall().test(x, y).orElseThrow();
+      RankCorrelationTest kendallTable = table.kendall(Correlations.kendall()).orElseThrow();
+      assertEquals(kendall.estimate(), kendallTable.estimate(), 1e-14);
+      assertEquals(kendall.statistic(), kendallTable.statistic(), 1e-10 * Math.abs(kendall.statistic()));
+    }
+  }
+
+  // Law: however the pairs are split, the merged table and every statistic from it are bit-identical.
+  @Test
+  void mergedTablesAreBitIdentical() {
+    qt().withFixedSeed(Generators.SEED).withExamples(100)
+        .forAll(integers().between(3, 2000), integers().between(1, 9), integers().all())
+        .checkAssert((n, parts, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int[] x = new int[n];
+          int[] y = new int[n];
+          for (int i = 0; i < n; i++) {
+            x[i] = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(6);
+            y[i] = random.nextInt(10) == 0 ? 0 : Math.max(1, Math.min(6, (x[i] == 0 ? 3 : x[i]) + random.nextInt(3) - 1));
+          }
+          LikertPairsAccumulator whole = new LikertPairsAccumulator(SIX, 0);
+          whole.addAll(x, y);
+          LikertPairsAccumulator[] partial = new LikertPairsAccumulator[parts];
+          for (int p = 0; p < parts; p++) {
+            partial[p] = new LikertPairsAccumulator(SIX, 0);
+          }
+          for (int i = 0; i < n; i++) {
+            partial[random.nextInt(parts)].add(x[i], y[i]);
+          }
+          LikertPairsAccumulator merged = new LikertPairsAccumulator(SIX, 0);
+          for (int p = parts - 1; p >= 0; p--) {
+            merged.addAll(LikertPairs.fromByteArray(partial[p].snapshot().toByteArray()));
+          }
+          LikertPairs a = whole.snapshot();
+          LikertPairs b = merged.snapshot();
+          assertEquals(a, b);
+          assertEquals(a.pearson(Correlations.pearson()), b.pearson(Correlations.pearson()));
+          assertEquals(a.spearman(Correlations.spearman()), b.spearman(Correlations.spearman()));
+          assertEquals(a.kendall(Correlations.kendall()), b.kendall(Correlations.kendall()));
+        });
+  }
+
+  @Test
+  void badCodesAreRejectedNamingThePair() {
+    LikertPairsAccumulator accumulator = new LikertPairsAccumulator(SIX, 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> accumulator.addAll(new int[] {1, 7}, new int[] {2, 3}));
+    assertEquals(true, e.getMessage().startsWith("pair 1:"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new LikertPairsAccumulator(SIX, 3));
+  }
+}
