@@ -41,6 +41,31 @@ public enum ProblemCode {
       "input.not-an-integer",
       "'{field}' の値 '{value}' は整数ではありません。",
       "'{field}' holds '{value}', which is not an integer."),
+  /** A field that must hold a number holds other text. */
+  NOT_A_NUMBER(
+      "input.not-a-number",
+      "'{field}' の値 '{value}' は数値ではありません。",
+      "'{field}' holds '{value}', which is not a number."),
+  /** A numeric field holds a value outside its allowed range. */
+  OUT_OF_RANGE(
+      "input.out-of-range",
+      "'{field}' の値 {value} が範囲 {min}〜{max} の外です。",
+      "'{field}' holds {value}, outside the range {min} to {max}."),
+  /** A file lacks a column it must have. */
+  MISSING_COLUMN(
+      "input.missing-column",
+      "列 '{column}' がありません。",
+      "Column '{column}' is missing."),
+  /** A file's header names a column twice. */
+  DUPLICATE_COLUMN(
+      "input.duplicate-column",
+      "列 '{column}' が重複しています。",
+      "Column '{column}' appears twice in the header."),
+  /** A row has a different number of cells than the header. */
+  WRONG_CELL_COUNT(
+      "input.wrong-cell-count",
+      "この行のセル数は {cells} で、見出しの {columns} と合いません。",
+      "The row has {cells} cells, but the header has {columns}."),
   /** A field that holds a count holds a negative number. */
   NEGATIVE_COUNT(
       "input.negative-count",
