@@ -1,0 +1,71 @@
+package org.careerownership.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careerownership.analytics.correlation.CorrelationMatrix;
+import org.careerownership.analytics.correlation.Correlations;
+import org.careerownership.analytics.correlation.Deletion;
+import org.careerownership.analytics.correlation.PearsonTest;
+import org.careerownership.analytics.correlation.RankCorrelationTest;
+import org.careerownership.analytics.crosstab.ChiSquareTest;
+import org.careerownership.analytics.crosstab.CrossTab;
+import org.careerownership.analytics.crosstab.CrossTabs;
+import org.careerownership.analytics.drivers.DriverAnalysis;
+import org.careerownership.analytics.drivers.RelativeWeights;
+import org.careerownership.analytics.groups.Groups;
+import org.careerownership.analytics.groups.PhaseOutcomeTable;
+import org.careerownership.analytics.groups.PhaseOutcomes;
+import org.careerownership.analytics.groups.ProportionTest;
+import org.careerownership.analytics.groups.UnitAnalysis;
+import org.careerownership.analytics.reliability.AlphaResult;
+import org.careerownership.analytics.reliability.Reliability;
+import org.careerownership.analytics.testing.Reference;
+import org.careerownership.core.instrument.LikertRange;
+import org.careerownership.core.phase.Phase;
+import org.careerownership.core.privacy.AnonymityPolicy;
+import org.careerownership.core.testing.Json;
+import org.junit.jupiter.api.Test;
+
+/** Every analytics result round-trips unchanged through Jackson 2 and Jackson 3. */
+final class AnalyticsJsonTest {
+
+  @Test
+  void everyResultRoundTrips() {
+    Map<String, double[]> attitude = Reference.csv("attitude.csv");
+    double[] x = attitude.get("rating");
+    double[] y = attitude.get("complaints");
+    Json.assertRoundTrips(Correlations.pearson().test(x, y).orElseThrow(), PearsonTest.class);
+    Json.assertRoundTrips(Correlations.kendall().test(x, y).orElseThrow(), RankCorrelationTest.class);
+    List<String> names = new ArrayList<>(attitude.keySet());
+    double[][] columns = names.stream().map(attitude::get).toArray(double[][]::new);
+    columns[2] = new double[columns[2].length]; // a constant column: its pairs are failed outcomes
+    Json.assertRoundTrips(Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE), CorrelationMatrix.class);
+    Json.assertRoundTrips(Reliability.cronbachAlpha()
+        .compute(List.of("rating", "complaints", "learning"), new double[][] {x, y, attitude.get("learning")},
+            Set.of(), LikertRange.of(0, 100))
+        .orElseThrow(), AlphaResult.class);
+    CrossTab table = CrossTab.of(List.of("a", "b"), List.of("x", "y", "z"), new long[][] {{10, 20, 5}, {7, 3, 9}});
+    Json.assertRoundTrips(table, CrossTab.class);
+    Json.assertRoundTrips(CrossTabs.chiSquare().test(table).orElseThrow(), ChiSquareTest.class);
+    Json.assertRoundTrips(Groups.twoProportions().test(30, 50, 20, 50).orElseThrow(), ProportionTest.class);
+    List<Phase> phases = new ArrayList<>();
+    boolean[] outcome = new boolean[40];
+    for (int i = 0; i < 40; i++) {
+      phases.add(Phase.values()[i % 4]);
+      outcome[i] = i % 3 == 0;
+    }
+    Json.assertRoundTrips(PhaseOutcomes.table(phases, outcome, AnonymityPolicy.standard()), PhaseOutcomeTable.class);
+    List<String> units = new ArrayList<>();
+    double[] item = new double[40];
+    for (int i = 0; i < 40; i++) {
+      units.add("U" + (i % 3));
+      item[i] = i % 5;
+    }
+    Json.assertRoundTrips(UnitAnalysis.of(units, phases, Map.of("growth", item), AnonymityPolicy.standard()),
+        UnitAnalysis.class);
+    Json.assertRoundTrips(RelativeWeights.analyse(List.of("complaints", "learning"),
+        new double[][] {y, attitude.get("learning")}, x).orElseThrow(), DriverAnalysis.class);
+  }
+}
