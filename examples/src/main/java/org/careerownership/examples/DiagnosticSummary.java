@@ -32,7 +32,16 @@ import org.careerownership.core.catalog.ReasonId;
 import org.careerownership.core.catalog.StagnationReason;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.generation.GenerationBands;
+import org.careerownership.analytics.groups.PhaseOutcomeTable;
+import org.careerownership.analytics.groups.PhaseOutcomes;
+import org.careerownership.analytics.groups.UnitAnalysis;
+import org.careerownership.analytics.reliability.AlphaResult;
+import org.careerownership.analytics.reliability.Reliability;
+import org.careerownership.core.instrument.Answer;
 import org.careerownership.core.instrument.Instrument;
+import org.careerownership.core.instrument.Item;
+import org.careerownership.core.instrument.Keying;
+import org.careerownership.core.instrument.Scale;
 import org.careerownership.core.instrument.ReferenceInstrument;
 import org.careerownership.core.instrument.Response;
 import org.careerownership.core.instrument.Scorer;
@@ -65,7 +74,8 @@ import org.careerownership.core.segment.Segmenter;
 
 /**
  * The main example, end to end on the bundled sample: responses → scores → phases → immobile-layer
- * segments → each person's top measures and support path → the organisation's roadmap. Prints phase
+ * segments → each person's top measures and support path → the organisation's roadmap → survey
+ * analytics (measure use by phase, unit-level correlations, scale reliability). Prints phase
  * counts and shares, borderline counts, the generation mix, every invalid row with its problems (counted
  * by kind), the immobile layer overall and by org unit under the anonymity policy, a few people's
  * recommendations and support paths, the measures recommended most often, and the roadmap.
@@ -88,8 +98,16 @@ public final class DiagnosticSummary {
       Optional<StagnationReason> reason,
       Optional<MatchResult> match) {}
 
-  /** The sample processed: one outcome per row, in file order, and the organisation's roadmap. */
-  record Result(ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians, Roadmap roadmap) {}
+  /** The sample processed: one outcome per row, in file order, the roadmap and the survey analytics. */
+  record Result(
+      ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians, Roadmap roadmap, SurveyAnalytics analytics) {}
+
+  /**
+   * The survey analytics of the sample: measure use by phase with its tests, unit-level correlations of
+   * the future-creation share with the need scales, and the reliability of each scale.
+   */
+  record SurveyAnalytics(
+      PhaseOutcomeTable usageByPhase, UnitAnalysis units, Map<Scale, Outcome<AlphaResult>> reliability) {}
 
   private DiagnosticSummary() {}
 
@@ -186,7 +204,50 @@ public final class DiagnosticSummary {
     Scores selfScores = Scorer.of(ReferenceSelfAssessment.v1()).score(selfAssessment).orElseThrow();
     Roadmap roadmap = RoadmapPlanner.of(catalog).withTopN(5)
         .plan(OrganisationAssessment.from(selfScores, Optional.empty(), population));
-    return new Result(outcomes, Norms.from(valid).median(), roadmap);
+    return new Result(outcomes, Norms.from(valid).median(), roadmap, analytics(rows, outcomes, ok, instrument));
+  }
+
+  /** Returns the survey analytics of the people who came through, and the scales' reliability over all rows. */
+  private static SurveyAnalytics analytics(
+      List<ResponseTable.Row> rows, List<Outcome<Person>> outcomes, List<Person> people, Instrument instrument) {
+    AnonymityPolicy policy = AnonymityPolicy.standard();
+    List<Phase> phases = people.stream().map(p -> p.classification().phase()).toList();
+    List<ResponseTable.Row> okRows = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (outcomes.get(i).succeeded()) {
+        okRows.add(rows.get(i));
+      }
+    }
+    boolean[] usedMeasures = new boolean[okRows.size()];
+    for (int i = 0; i < usedMeasures.length; i++) {
+      usedMeasures[i] = okRows.get(i).measuresUsed().orElse(0) > 0;
+    }
+    Map<String, double[]> needs = new LinkedHashMap<>();
+    for (Scale scale : List.of(Scale.REACH, Scale.GROWTH, Scale.PATHWAY)) {
+      needs.put(scale.name(), people.stream().mapToDouble(p -> p.scores().scale(scale).orElseThrow().value()).toArray());
+    }
+    UnitAnalysis units = UnitAnalysis.of(people.stream().map(p -> p.unit().orElse("-")).toList(), phases, needs, policy);
+    Map<Scale, Outcome<AlphaResult>> reliability = new LinkedHashMap<>();
+    for (Scale scale : instrument.scales()) {
+      List<Item> items = instrument.items(scale);
+      double[][] columns = new double[items.size()][rows.size()];
+      for (int j = 0; j < items.size(); j++) {
+        java.util.Arrays.fill(columns[j], Double.NaN);
+        for (int i = 0; i < rows.size(); i++) {
+          for (Answer answer : rows.get(i).response().answers()) {
+            if (answer.item().equals(items.get(j).id()) && instrument.range().contains(answer.value())) {
+              columns[j][i] = answer.value();
+            }
+          }
+        }
+      }
+      reliability.put(scale, Reliability.cronbachAlpha().compute(
+          items.stream().map(item -> item.id().value()).toList(),
+          columns,
+          items.stream().filter(item -> item.keying() == Keying.REVERSE).map(item -> item.id().value()).collect(Collectors.toSet()),
+          instrument.range()));
+    }
+    return new SurveyAnalytics(PhaseOutcomes.table(phases, usedMeasures, policy), units, reliability);
   }
 
   /** Returns the catalog's reason {@code id}, or records that it is not in the catalog. */
@@ -234,6 +295,38 @@ public final class DiagnosticSummary {
       persons();
       mostRecommended();
       roadmap();
+      surveyAnalytics();
+    }
+
+    private void surveyAnalytics() {
+      SurveyAnalytics a = result.analytics();
+      heading(ja ? "調査の分析：フェーズ別のC/O施策の利用率（ガイドのフェーズ別評価の表と同じ形）"
+          : "Survey analytics: share using C/O measures, by phase (a table shaped like the guide's)");
+      for (PhaseOutcomeTable.Row row : a.usageByPhase().rows()) {
+        out.printf(Locale.ROOT, "  %-24s %6s  %s%n", row.phase().label(lang), count(row.people()),
+            row.share().map(s -> String.format(Locale.ROOT, "%5.1f%%", 100 * s)).orElse(ja ? "非表示" : "suppressed"));
+      }
+      a.usageByPhase().test().toOptional().ifPresent(t -> out.printf(Locale.ROOT,
+          ja ? "  カイ二乗 %.2f（自由度 %d）、p = %.3g、クラメールのV = %.3f%n" : "  chi-square %.2f (df %d), p = %.3g, Cramér's V = %.3f%n",
+          t.statistic(), t.df(), t.pValue(), t.cramersV()));
+      a.usageByPhase().futureCreationVsStagnation().flatMap(Outcome::toOptional).ifPresent(t -> out.printf(Locale.ROOT,
+          ja ? "  未来創造 %.1f%% 対 現状停滞 %.1f%%：差 %.1f ポイント（95%%信頼区間 %.1f〜%.1f）、p = %.3g%n"
+              : "  future creation %.1f%% vs status-quo stagnation %.1f%%: difference %.1f points (95%% CI %.1f to %.1f), p = %.3g%n",
+          100 * t.first(), 100 * t.second(), 100 * t.difference(), 100 * t.confidenceInterval().lower(),
+          100 * t.confidenceInterval().upper(), t.pValue()));
+      out.println();
+      out.printf(Locale.ROOT, ja ? "部署単位：未来創造の割合と各ニーズ尺度の平均の相関（%d 部署、%d 部署は人数不足で除外）%n"
+              : "Units: correlation of the future-creation share with each need scale's mean (%d units; %d too small, excluded)%n",
+          a.units().units().size(), a.units().excludedUnits());
+      a.units().correlations().forEach((item, test) -> out.printf(Locale.ROOT, "  %-8s %s%n", item,
+          test.toOptional().map(t -> String.format(Locale.ROOT, "r = %+.3f, p = %.3g", t.r(), t.pValue()))
+              .orElseGet(() -> test.problems().get(0).message(lang))));
+      out.println();
+      out.println(ja ? "尺度の信頼性（クロンバックのα、対ごとの欠測処理）：" : "Reliability of the instrument's scales (Cronbach's alpha, pairwise):");
+      a.reliability().forEach((scale, alpha) -> out.printf(Locale.ROOT, "  %-40s %s%n", scale.label(lang),
+          alpha.toOptional().map(r -> String.format(Locale.ROOT, "alpha %.3f (std %.3f), %d items",
+              r.total().rawAlpha(), r.total().standardizedAlpha(), r.items().size()))
+              .orElseGet(() -> alpha.problems().get(0).message(lang))));
     }
 
     private void phases() {

@@ -124,6 +124,15 @@ final class DiagnosticSummaryTest {
   }
 
   @Test
+  void surveyAnalyticsCoverPhasesUnitsAndEveryScale() {
+    assertTrue(result.analytics().usageByPhase().test().succeeded());
+    assertTrue(result.analytics().units().units().size() >= 10);
+    assertTrue(result.analytics().units().excludedUnits() >= 1, "the sample's tiny units are excluded");
+    assertEquals(5, result.analytics().reliability().size());
+    result.analytics().reliability().values().forEach(alpha -> assertTrue(alpha.orElseThrow().total().rawAlpha() > 0.5));
+  }
+
+  @Test
   void summaryPrintsEveryStageOfThePipelineInEnglish() {
     String text = printed(Language.EN);
     for (String expected :
@@ -133,7 +142,8 @@ final class DiagnosticSummaryTest {
             "input #518: The respondent id is empty.", "The immobile layer", "By org unit:", "<5",
             "Top measures:", "Support path:", "Step 4", "Career 1on1 led by the manager",
             "Measures most often", "The organisation's roadmap", "Approach:", "Current stage:",
-            "Indicators to track:")) {
+            "Indicators to track:", "Survey analytics", "chi-square", "Cramér's V", "Units: correlation",
+            "Reliability of the instrument's scales")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
   }
