@@ -85,6 +85,24 @@ final class NistAccuracyTest {
     }
 
     @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {1, 4, 16})
+    void longleyCovarianceMatrixAgreesWithRToLre13(int parts) {
+      JsonNode reference = Reference.json("r/nist_covariance.json");
+      Map<String, double[]> data = Reference.csv("nist/longley.csv");
+      JsonNode variables = reference.get("variables");
+      double worst = 15;
+      for (int i = 0; i < variables.size(); i++) {
+        for (int j = 0; j < variables.size(); j++) {
+          double[] x = data.get(variables.get(i).asString());
+          double[] y = data.get(variables.get(j).asString());
+          double covariance = mergedPairs(x, y, parts, 17L * i + j).sampleCovariance();
+          worst = Math.min(worst, Reference.lre(covariance, reference.get("covariance").get(i).get(j).asDouble()));
+        }
+      }
+      assertTrue(worst >= 13, "worst LRE " + worst);
+    }
+
+    @ParameterizedTest(name = "{0} partitions")
     @ValueSource(ints = {1, 5})
     void norrisCorrelationAgreesWithR(int parts) {
       JsonNode norris = Reference.json("nist/norris.json");
