@@ -46,11 +46,6 @@ public final class SpearmanCorrelation {
    */
   public Outcome<RankCorrelationTest> test(double[] x, double[] y) {
     double[][] pairs = CompletePairs.of(x, y);
-    int n = pairs[0].length;
-    if (n < 3) {
-      return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS, Location.nowhere(),
-          ImmutableMap.of("n", Integer.toString(n), "minimum", "3"))));
-    }
     return test(PairedMoments.of(Ranks.midRanks(pairs[0]), Ranks.midRanks(pairs[1])));
   }
 
