@@ -1,5 +1,7 @@
 package org.careerownership.analytics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,12 @@ final class AnalyticsJsonTest {
     List<String> names = new ArrayList<>(attitude.keySet());
     double[][] columns = names.stream().map(attitude::get).toArray(double[][]::new);
     columns[2] = new double[columns[2].length]; // a constant column: its pairs are failed outcomes
-    Json.assertRoundTrips(Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE), CorrelationMatrix.class);
+    CorrelationMatrix<PearsonTest> pearson = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
+    assertEquals(pearson, Json.viaJackson2(pearson, new com.fasterxml.jackson.core.type.TypeReference<>() {}));
+    assertEquals(pearson, Json.viaJackson3(pearson, new tools.jackson.core.type.TypeReference<>() {}));
+    CorrelationMatrix<RankCorrelationTest> kendall = Correlations.kendall().matrix(names, columns, Deletion.PAIRWISE);
+    assertEquals(kendall, Json.viaJackson2(kendall, new com.fasterxml.jackson.core.type.TypeReference<>() {}));
+    assertEquals(kendall, Json.viaJackson3(kendall, new tools.jackson.core.type.TypeReference<>() {}));
     Json.assertRoundTrips(Reliability.cronbachAlpha()
         .compute(List.of("rating", "complaints", "learning"), new double[][] {x, y, attitude.get("learning")},
             Set.of(), LikertRange.of(0, 100))

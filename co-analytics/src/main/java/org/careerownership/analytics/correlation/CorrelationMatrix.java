@@ -15,15 +15,17 @@ import org.careerownership.core.Outcome;
  * An immutable matrix of correlation tests: one outcome per pair of variables — the test, or why it is
  * undefined (too few pairs, a constant variable); one undefined cell never fails the matrix.
  *
+ * @param <T> the test: {@link PearsonTest}, or {@link RankCorrelationTest} for Spearman and Kendall
+ *
  * @param names the variables, in order
  * @param deletion the rows each pair used
  * @param pairs the upper-triangle pairs in row-major order: (0,1), (0,2), …, (m−2, m−1)
  * @since 0.1
  */
-public record CorrelationMatrix(
+public record CorrelationMatrix<T extends CorrelationTest>(
     @JsonProperty("names") List<String> names,
     @JsonProperty("deletion") Deletion deletion,
-    @JsonProperty("pairs") List<Outcome<PearsonTest>> pairs) {
+    @JsonProperty("pairs") List<Outcome<T>> pairs) {
 
   /**
    * Creates a matrix.
@@ -49,7 +51,7 @@ public record CorrelationMatrix(
    *
    * @throws IllegalArgumentException if {@code i == j} or an index is out of range
    */
-  public Outcome<PearsonTest> test(int i, int j) {
+  public Outcome<T> test(int i, int j) {
     checkArgument(i != j, "a variable with itself has no test (index %s)", i);
     int a = Math.min(i, j);
     int b = Math.max(i, j);
@@ -60,7 +62,7 @@ public record CorrelationMatrix(
 
   /** Returns the correlation of variables {@code i} and {@code j} (1 when {@code i == j}), if defined. */
   public Optional<Double> r(int i, int j) {
-    return i == j ? Optional.of(1.0) : test(i, j).toOptional().map(PearsonTest::r);
+    return i == j ? Optional.of(1.0) : test(i, j).toOptional().map(CorrelationTest::estimate);
   }
 
   /** Returns the matrix of correlations as a readable table; undefined cells show {@code NA}. */
@@ -75,5 +77,15 @@ public record CorrelationMatrix(
       }
     }
     return out.toString();
+  }
+
+  /** Returns {@code outcome} with its problems located at the pair "a ~ b". */
+  static <T> Outcome<T> atPair(Outcome<T> outcome, String a, String b) {
+    if (outcome.succeeded()) {
+      return outcome;
+    }
+    return Outcome.failed(outcome.problems().stream()
+        .map(p -> p.withLocation(p.location().withRecord(a + " ~ " + b)))
+        .toList());
   }
 }

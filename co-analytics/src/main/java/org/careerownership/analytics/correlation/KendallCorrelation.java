@@ -3,15 +3,14 @@ package org.careerownership.analytics.correlation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.careerownership.analytics.inference.Alternative;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
+import org.careerownership.core.instrument.LikertRange;
 import org.hipparchus.special.Erf;
 
 /**
@@ -56,13 +55,18 @@ public final class KendallCorrelation {
     }
     double[] a = pairs[0];
     double[] b = pairs[1];
-    Integer[] boxed = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, Comparator.<Integer>comparingDouble(i -> a[i]).thenComparingDouble(i -> b[i]));
+    int[] xRanks = Ranks.denseRanks(a);
+    int[] yRanks = Ranks.denseRanks(b);
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = (long) xRanks[i] << 32 | yRanks[i];
+    }
+    int[] order = Ranks.order(keys);
     double[] ys = new double[n];
     double[] xs = new double[n];
     for (int i = 0; i < n; i++) {
-      xs[i] = a[boxed[i]];
-      ys[i] = b[boxed[i]];
+      xs[i] = a[order[i]];
+      ys[i] = b[order[i]];
     }
     long n0 = (long) n * (n - 1) / 2;
     TieSums xTies = TieSums.ofSorted(xs);
@@ -85,6 +89,48 @@ public final class KendallCorrelation {
     }
     long s = n0 - xTies.pairs - yTies.pairs + jointTies - 2 * swaps;
     return Outcome.ok(test(s, n, xTies, yTies, alternative));
+  }
+
+  /**
+   * Returns the Kendall tau-b matrix of {@code columns}, one per name ({@code NaN} is missing), each pair
+   * over its complete rows (or the rows complete in every column, with listwise deletion).
+   *
+   * @throws IllegalArgumentException if the counts or lengths disagree, or a value is infinite
+   */
+  public CorrelationMatrix<RankCorrelationTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
+    int rows = MatrixInput.rows(names, columns, deletion);
+    double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
+    int m = used.length;
+    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
+    for (int a = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++) {
+        tests.add(CorrelationMatrix.atPair(test(used[a], used[b]), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests);
+  }
+
+  /**
+   * Returns the Kendall tau-b matrix of Likert-coded columns from each pair's exact contingency table
+   * ({@code long} counts: exact at any row count), in O(rows) per pair.
+   *
+   * @throws IllegalArgumentException if the counts or lengths disagree, or a code is neither in
+   *     {@code range} nor {@code missingCode} (naming column and row)
+   */
+  public CorrelationMatrix<RankCorrelationTest> matrix(
+      List<String> names, int[][] codes, LikertRange range, int missingCode, Deletion deletion) {
+    int rows = MatrixInput.rows(names, codes, deletion);
+    int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
+    LikertPairs[] tables =
+        LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode).tables();
+    int m = names.size();
+    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(tables.length);
+    for (int a = 0, k = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++, k++) {
+        tests.add(CorrelationMatrix.atPair(tables[k].kendall(this), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests);
   }
 
   /** Returns the test from S = concordant − discordant and the tie groups, for {@code n} pairs. */

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.careerownership.analytics.inference.Alternative;
 import org.careerownership.analytics.inference.ConfidenceInterval;
 import org.careerownership.analytics.internal.IncompleteBeta;
+import org.careerownership.analytics.moments.MomentMatrix;
 import org.careerownership.analytics.moments.PairedMoments;
-import org.careerownership.analytics.moments.PairedMomentsAccumulator;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
+import org.careerownership.core.instrument.LikertRange;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.util.FastMath;
 
@@ -27,7 +28,7 @@ import org.hipparchus.util.FastMath;
  *
  * <pre>{@code
  * Outcome<PearsonTest> test = Correlations.pearson().withConfidenceLevel(0.99).test(x, y);
- * CorrelationMatrix m = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
+ * CorrelationMatrix<PearsonTest> m = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
  * }</pre>
  *
  * <h2>Definition</h2>
@@ -95,40 +96,40 @@ public final class PearsonCorrelation {
    * @param deletion which rows each pair uses
    * @throws IllegalArgumentException if the counts or lengths disagree, or a value is infinite
    */
-  public CorrelationMatrix matrix(List<String> names, double[][] columns, Deletion deletion) {
-    requireNonNull(names, "names");
-    requireNonNull(columns, "columns");
-    requireNonNull(deletion, "deletion");
-    int m = columns.length;
-    checkArgument(names.size() == m, "%s names for %s columns", names.size(), m);
-    int rows = m == 0 ? 0 : columns[0].length;
-    for (int j = 0; j < m; j++) {
-      checkArgument(columns[j].length == rows, "column '%s' has %s rows, not %s", names.get(j), columns[j].length, rows);
-    }
-    boolean[] use = new boolean[rows];
-    for (int i = 0; i < rows; i++) {
-      use[i] = true;
-      if (deletion == Deletion.LISTWISE) {
-        for (double[] column : columns) {
-          use[i] &= !Double.isNaN(column[i]);
-        }
-      }
-    }
-    ImmutableList.Builder<Outcome<PearsonTest>> tests = ImmutableList.builder();
+  public CorrelationMatrix<PearsonTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
+    int rows = MatrixInput.rows(names, columns, deletion);
+    double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
+    return matrix(names, MomentMatrix.of(used), deletion);
+  }
+
+  /**
+   * Returns the correlation matrix of Likert-coded columns, one per name, with a test for every pair. The
+   * sums are exact integers, so the result is the same however the rows are ordered.
+   *
+   * @param names the variables' names, one per column
+   * @param codes the variables' codes, all of one length, each in {@code range} or {@code missingCode}
+   * @param range the Likert range of every column
+   * @param missingCode the code of a missing answer
+   * @param deletion which rows each pair uses
+   * @throws IllegalArgumentException if the counts or lengths disagree, or a code is neither in range nor
+   *     missing (naming column and row)
+   */
+  public CorrelationMatrix<PearsonTest> matrix(
+      List<String> names, int[][] codes, LikertRange range, int missingCode, Deletion deletion) {
+    int rows = MatrixInput.rows(names, codes, deletion);
+    int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
+    return matrix(names, MomentMatrix.ofCodes(used, range, missingCode), deletion);
+  }
+
+  private CorrelationMatrix<PearsonTest> matrix(List<String> names, MomentMatrix moments, Deletion deletion) {
+    int m = moments.size();
+    ImmutableList.Builder<Outcome<PearsonTest>> tests = ImmutableList.builderWithExpectedSize(m * (m - 1) / 2);
     for (int a = 0; a < m; a++) {
       for (int b = a + 1; b < m; b++) {
-        PairedMomentsAccumulator pair = new PairedMomentsAccumulator();
-        double[] x = columns[a];
-        double[] y = columns[b];
-        for (int i = 0; i < rows; i++) {
-          if (use[i]) {
-            pair.add(x[i], y[i]);
-          }
-        }
-        tests.add(test(pair.snapshot(), Location.nowhere().withRecord(names.get(a) + " ~ " + names.get(b))));
+        tests.add(test(moments.pair(a, b), Location.nowhere().withRecord(names.get(a) + " ~ " + names.get(b))));
       }
     }
-    return new CorrelationMatrix(names, deletion, tests.build());
+    return new CorrelationMatrix<>(names, deletion, tests.build());
   }
 
   private Outcome<PearsonTest> test(PairedMoments moments, Location where) {

@@ -32,7 +32,8 @@ public record PearsonTest(
     @JsonProperty("alternative") Alternative alternative,
     @JsonProperty("pValue") double pValue,
     @JsonProperty("log10PValue") double log10PValue,
-    @JsonProperty("confidenceInterval") Optional<ConfidenceInterval> confidenceInterval) {
+    @JsonProperty("confidenceInterval") Optional<ConfidenceInterval> confidenceInterval)
+    implements CorrelationTest {
 
   /**
    * Creates a test result.
@@ -48,5 +49,11 @@ public record PearsonTest(
     checkArgument(pValue >= 0 && pValue <= 1, "pValue (%s) must be in [0, 1]", pValue);
     checkArgument(log10PValue <= 0, "log10PValue (%s) must be <= 0", log10PValue);
     requireNonNull(confidenceInterval, "confidenceInterval");
+  }
+
+  /** Returns {@link #r()}. */
+  @Override
+  public double estimate() {
+    return r;
   }
 }

@@ -23,7 +23,8 @@ public record RankCorrelationTest(
     @JsonProperty("n") long n,
     @JsonProperty("statistic") double statistic,
     @JsonProperty("alternative") Alternative alternative,
-    @JsonProperty("pValue") double pValue) {
+    @JsonProperty("pValue") double pValue)
+    implements CorrelationTest {
 
   /**
    * Creates a test result.

@@ -1,16 +1,20 @@
 package org.careerownership.analytics.correlation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.List;
 import org.careerownership.analytics.inference.Alternative;
 import org.careerownership.analytics.internal.IncompleteBeta;
+import org.careerownership.analytics.moments.MomentMatrix;
 import org.careerownership.analytics.moments.PairedMoments;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
+import org.careerownership.core.instrument.LikertRange;
 
 /**
  * Spearman's rank correlation with its large-sample t test. Immutable and thread-safe; get one from
@@ -67,5 +71,78 @@ public final class SpearmanCorrelation {
     double t = oneMinusR2 == 0 ? Math.copySign(Double.POSITIVE_INFINITY, rho) : rho * Math.sqrt(df / oneMinusR2);
     double twoSided = Math.exp(IncompleteBeta.logRegularized(oneMinusR2, df / 2.0, 0.5));
     return Outcome.ok(new RankCorrelationTest(rho, n, t, alternative, Tails.fromTwoSided(twoSided, t, alternative)));
+  }
+
+  /**
+   * Returns the Spearman matrix of {@code columns}, one per name ({@code NaN} is missing). Without missing
+   * values (or with listwise deletion) each column is ranked once; with pairwise deletion, each pair's
+   * complete rows are ranked, as R's {@code cor(method = "spearman", use = "pairwise.complete.obs")}.
+   *
+   * @throws IllegalArgumentException if the counts or lengths disagree, or a value is infinite
+   */
+  public CorrelationMatrix<RankCorrelationTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
+    int rows = MatrixInput.rows(names, columns, deletion);
+    double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
+    boolean anyMissing = false;
+    for (int a = 0; a < used.length; a++) {
+      for (int i = 0; i < used[a].length; i++) {
+        checkArgument(!Double.isInfinite(used[a][i]), "column '%s', row %s: %s is not a finite value",
+            names.get(a), i, used[a][i]);
+        anyMissing |= Double.isNaN(used[a][i]);
+      }
+    }
+    int m = used.length;
+    if (!anyMissing) {
+      double[][] ranks = new double[m][];
+      for (int a = 0; a < m; a++) {
+        ranks[a] = Ranks.midRanks(used[a]);
+      }
+      return fromRanks(names, MomentMatrix.of(ranks), deletion);
+    }
+    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
+    for (int a = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++) {
+        tests.add(CorrelationMatrix.atPair(test(used[a], used[b]), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests);
+  }
+
+  /**
+   * Returns the Spearman matrix of Likert-coded columns. Ranks come from code counts, not sorting: without
+   * missing codes (or with listwise deletion) each column is ranked once; otherwise each pair's exact
+   * contingency table gives its ranks.
+   *
+   * @throws IllegalArgumentException if the counts or lengths disagree, or a code is neither in
+   *     {@code range} nor {@code missingCode} (naming column and row)
+   */
+  public CorrelationMatrix<RankCorrelationTest> matrix(
+      List<String> names, int[][] codes, LikertRange range, int missingCode, Deletion deletion) {
+    int rows = MatrixInput.rows(names, codes, deletion);
+    int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
+    LikertColumns columns = LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode);
+    if (!columns.anyMissing()) {
+      return fromRanks(names, MomentMatrix.of(columns.midRanks()), deletion);
+    }
+    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>();
+    LikertPairs[] tables = columns.tables();
+    int m = names.size();
+    for (int a = 0, k = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++, k++) {
+        tests.add(CorrelationMatrix.atPair(tables[k].spearman(this), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests);
+  }
+
+  private CorrelationMatrix<RankCorrelationTest> fromRanks(List<String> names, MomentMatrix ranks, Deletion deletion) {
+    int m = ranks.size();
+    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
+    for (int a = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++) {
+        tests.add(CorrelationMatrix.atPair(test(ranks.pair(a, b)), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests);
   }
 }

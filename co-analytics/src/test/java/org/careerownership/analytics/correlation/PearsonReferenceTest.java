@@ -15,7 +15,7 @@ final class PearsonReferenceTest {
 
   private static final JsonNode REFERENCE = Reference.json("bfi_pearson_pairwise.json");
 
-  static CorrelationMatrix bfiMatrix() {
+  static CorrelationMatrix<PearsonTest> bfiMatrix() {
     Map<String, double[]> bfi = Reference.csv("bfi.csv");
     List<String> names = new ArrayList<>();
     REFERENCE.get("variables").forEach(v -> names.add(v.asString()));
@@ -25,7 +25,7 @@ final class PearsonReferenceTest {
 
   @Test
   void everyPairMatchesRWithinTheIssuesTolerances() {
-    CorrelationMatrix matrix = bfiMatrix();
+    CorrelationMatrix<PearsonTest> matrix = bfiMatrix();
     JsonNode pairs = REFERENCE.get("pairs");
     assertEquals(300, pairs.size());
     double worstR = 0;
@@ -57,7 +57,7 @@ final class PearsonReferenceTest {
 
   @Test
   void theMatrixMatchesRsCorAndItsCounts() {
-    CorrelationMatrix matrix = bfiMatrix();
+    CorrelationMatrix<PearsonTest> matrix = bfiMatrix();
     JsonNode estimate = REFERENCE.get("matrices").get("estimate");
     JsonNode n = REFERENCE.get("matrices").get("n");
     for (int i = 0; i < 25; i++) {
@@ -72,7 +72,7 @@ final class PearsonReferenceTest {
 
   @Test
   void theUnderflowingPairStillHasItsLogPValue() {
-    CorrelationMatrix matrix = bfiMatrix();
+    CorrelationMatrix<PearsonTest> matrix = bfiMatrix();
     int n1 = matrix.names().indexOf("N1");
     int n2 = matrix.names().indexOf("N2");
     PearsonTest test = matrix.test(n1, n2).orElseThrow();
