@@ -28,6 +28,7 @@ import org.careerownership.core.instrument.LikertRange;
  */
 public final class MomentMatrix {
   static final int BLOCK_ROWS = 256;
+  static final int CODE_BLOCK_ROWS = 2048;
 
   private final PairedMoments[] pairs;
   private final int size;
@@ -87,10 +88,9 @@ public final class MomentMatrix {
     double[] blockCc = new double[m * m];
     double[] blockCp = new double[cp.length];
     double[] blockC2p = missing ? new double[m * m] : null;
-    int[] blockPp = missing ? new int[m * m] : null;
+    double[] blockPp = missing ? new double[m * m] : null;
     double[] c = new double[BLOCK_ROWS * m];
     double[] c2 = missing ? new double[BLOCK_ROWS * m] : null;
-    int[] p = missing ? new int[BLOCK_ROWS * m] : null;
     double[] pd = missing ? new double[BLOCK_ROWS * m] : null;
     for (int start = 0; start < rows; start += BLOCK_ROWS) {
       int len = Math.min(BLOCK_ROWS, rows - start);
@@ -104,7 +104,6 @@ public final class MomentMatrix {
           c[r * m + a] = centred;
           if (missing) {
             c2[r * m + a] = centred * centred;
-            p[r * m + a] = present ? 1 : 0;
             pd[r * m + a] = present ? 1 : 0;
           }
         }
@@ -117,12 +116,12 @@ public final class MomentMatrix {
         Arrays.fill(blockPp, 0);
         fullProducts(c, pd, len, m, blockCp);
         fullProducts(c2, pd, len, m, blockC2p);
-        upperCounts(p, len, m, blockPp);
+        upperProducts(pd, pd, len, m, blockPp);
         for (int k = 0; k < m * m; k++) {
           cc[k] += blockCc[k];
           cp[k] += blockCp[k];
           c2p[k] += blockC2p[k];
-          pp[k] += blockPp[k];
+          pp[k] += (long) blockPp[k];
         }
       } else {
         for (int r = 0; r < len; r++) {
@@ -171,71 +170,80 @@ public final class MomentMatrix {
     int m = codes.length;
     int rows = checkedRows(codes, m == 0 ? 0 : requireNonNull(codes[0], "codes[0]").length);
     boolean missing = false;
+    int min = range.min();
+    int max = range.max();
     for (int a = 0; a < m; a++) {
       int[] column = codes[a];
+      // Branch-free flags the JIT vectorises; the slow scan below runs only to name a bad cell.
+      int missingCount = 0;
+      int outside = 0;
       for (int i = 0; i < rows; i++) {
         int v = column[i];
-        if (v == missingCode) {
-          missing = true;
-        } else if (v < range.min() || v > range.max()) {
-          throw new IllegalArgumentException(String.format(
-              "column %s, row %s: code %s is neither in %s nor the missing code %s", a, i, v, range, missingCode));
+        int isMissing = v == missingCode ? 1 : 0;
+        missingCount += isMissing;
+        outside |= (v < min || v > max ? 1 : 0) & (isMissing ^ 1);
+      }
+      missing |= missingCount > 0;
+      if (outside != 0) {
+        for (int i = 0; i < rows; i++) {
+          int v = column[i];
+          checkArgument(v == missingCode || (v >= min && v <= max),
+              "column %s, row %s: code %s is neither in %s nor the missing code %s", a, i, v, range, missingCode);
         }
       }
     }
-    // Products of codes up to ±1000 stay within 10^6, so an int sum over a block of 256 rows cannot overflow.
+    // Column-major dot products over blocks of CODE_BLOCK_ROWS rows: int sums (codes up to ±1000, so a
+    // block's sum stays below 2^31) that the JIT vectorises, added into exact long totals.
     long[] xx = new long[m * m];
     long[] xp = missing ? new long[m * m] : new long[m];
     long[] x2p = missing ? new long[m * m] : null;
     long[] pp = missing ? new long[m * m] : null;
-    int[] blockXx = new int[m * m];
-    int[] blockXp = new int[xp.length];
-    int[] blockX2p = missing ? new int[m * m] : null;
-    int[] blockPp = missing ? new int[m * m] : null;
-    int[] x = new int[BLOCK_ROWS * m];
-    int[] x2 = missing ? new int[BLOCK_ROWS * m] : null;
-    int[] p = missing ? new int[BLOCK_ROWS * m] : null;
-    for (int start = 0; start < rows; start += BLOCK_ROWS) {
-      int len = Math.min(BLOCK_ROWS, rows - start);
+    int[][] x = new int[m][];
+    int[][] x2 = new int[m][];
+    int[][] p = new int[m][];
+    if (missing) {
       for (int a = 0; a < m; a++) {
-        int[] column = codes[a];
-        for (int r = 0; r < len; r++) {
-          int v = column[start + r];
-          boolean present = v != missingCode;
-          int value = present ? v : 0;
-          x[r * m + a] = value;
-          if (missing) {
-            x2[r * m + a] = value * value;
-            p[r * m + a] = present ? 1 : 0;
+        x[a] = new int[CODE_BLOCK_ROWS];
+        x2[a] = new int[CODE_BLOCK_ROWS];
+        p[a] = new int[CODE_BLOCK_ROWS];
+      }
+    }
+    for (int start = 0; start < rows; start += CODE_BLOCK_ROWS) {
+      int len = Math.min(CODE_BLOCK_ROWS, rows - start);
+      int offset = missing ? 0 : start;
+      for (int a = 0; a < m; a++) {
+        if (missing) {
+          int[] column = codes[a];
+          int[] xa = x[a];
+          int[] x2a = x2[a];
+          int[] pa = p[a];
+          for (int r = 0; r < len; r++) {
+            int v = column[start + r];
+            int present = v == missingCode ? 0 : 1;
+            int value = v * present;
+            xa[r] = value;
+            x2a[r] = value * value;
+            pa[r] = present;
           }
+        } else {
+          x[a] = codes[a];
         }
       }
-      Arrays.fill(blockXx, 0);
-      Arrays.fill(blockXp, 0);
-      upperProducts(x, x, len, m, blockXx);
-      if (missing) {
-        Arrays.fill(blockX2p, 0);
-        Arrays.fill(blockPp, 0);
-        fullProducts(x, p, len, m, blockXp);
-        fullProducts(x2, p, len, m, blockX2p);
-        upperCounts(p, len, m, blockPp);
-        for (int k = 0; k < m * m; k++) {
-          xx[k] += blockXx[k];
-          xp[k] += blockXp[k];
-          x2p[k] += blockX2p[k];
-          pp[k] += blockPp[k];
+      for (int a = 0; a < m; a++) {
+        int o = a * m;
+        for (int b = a; b < m; b++) {
+          xx[o + b] += dot(x[a], x[b], offset, len);
         }
-      } else {
-        for (int r = 0; r < len; r++) {
-          for (int a = 0; a < m; a++) {
-            blockXp[a] += x[r * m + a];
+        if (missing) {
+          for (int b = 0; b < m; b++) {
+            xp[o + b] += dot(x[a], p[b], 0, len);
+            x2p[o + b] += dot(x2[a], p[b], 0, len);
           }
-        }
-        for (int k = 0; k < m * m; k++) {
-          xx[k] += blockXx[k];
-        }
-        for (int a = 0; a < m; a++) {
-          xp[a] += blockXp[a];
+          for (int b = a; b < m; b++) {
+            pp[o + b] += dot(p[a], p[b], 0, len);
+          }
+        } else {
+          xp[a] += sum(x[a], offset, len);
         }
       }
     }
@@ -274,60 +282,63 @@ public final class MomentMatrix {
 
   /** Adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]} for b ≥ a. */
   private static void upperProducts(double[] u, double[] v, int len, int m, double[] out) {
-    for (int r = 0; r < len; r++) {
-      int row = r * m;
-      for (int a = 0; a < m; a++) {
-        double ua = u[row + a];
-        int o = a * m;
-        for (int b = a; b < m; b++) {
-          out[o + b] += ua * v[row + b];
-        }
-      }
-    }
+    products(u, v, len, m, out, true);
   }
 
   /** Adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]} for all a, b. */
   private static void fullProducts(double[] u, double[] v, int len, int m, double[] out) {
-    for (int r = 0; r < len; r++) {
+    products(u, v, len, m, out, false);
+  }
+
+  /**
+   * The kernel: four rows at a time, so each element of {@code out} is loaded and stored once per four
+   * multiply-adds; the loop over {@code b} is the one the JIT vectorises.
+   */
+  private static void products(double[] u, double[] v, int len, int m, double[] out, boolean upper) {
+    int r = 0;
+    for (; r + 4 <= len; r += 4) {
+      int r0 = r * m;
+      int r1 = r0 + m;
+      int r2 = r1 + m;
+      int r3 = r2 + m;
+      for (int a = 0; a < m; a++) {
+        double u0 = u[r0 + a];
+        double u1 = u[r1 + a];
+        double u2 = u[r2 + a];
+        double u3 = u[r3 + a];
+        int o = a * m;
+        for (int b = upper ? a : 0; b < m; b++) {
+          out[o + b] += u0 * v[r0 + b] + u1 * v[r1 + b] + u2 * v[r2 + b] + u3 * v[r3 + b];
+        }
+      }
+    }
+    for (; r < len; r++) {
       int row = r * m;
       for (int a = 0; a < m; a++) {
         double ua = u[row + a];
         int o = a * m;
-        for (int b = 0; b < m; b++) {
+        for (int b = upper ? a : 0; b < m; b++) {
           out[o + b] += ua * v[row + b];
         }
       }
     }
   }
 
-  private static void upperProducts(int[] u, int[] v, int len, int m, int[] out) {
-    for (int r = 0; r < len; r++) {
-      int row = r * m;
-      for (int a = 0; a < m; a++) {
-        int ua = u[row + a];
-        int o = a * m;
-        for (int b = a; b < m; b++) {
-          out[o + b] += ua * v[row + b];
-        }
-      }
+  /** Returns {@code Σ x[i]·y[i]} over {@code [offset, offset + len)}, in int (the caller bounds it). */
+  private static int dot(int[] x, int[] y, int offset, int len) {
+    int sum = 0;
+    for (int i = offset; i < offset + len; i++) {
+      sum += x[i] * y[i];
     }
+    return sum;
   }
 
-  private static void fullProducts(int[] u, int[] v, int len, int m, int[] out) {
-    for (int r = 0; r < len; r++) {
-      int row = r * m;
-      for (int a = 0; a < m; a++) {
-        int ua = u[row + a];
-        int o = a * m;
-        for (int b = 0; b < m; b++) {
-          out[o + b] += ua * v[row + b];
-        }
-      }
+  private static int sum(int[] x, int offset, int len) {
+    int sum = 0;
+    for (int i = offset; i < offset + len; i++) {
+      sum += x[i];
     }
-  }
-
-  private static void upperCounts(int[] p, int len, int m, int[] out) {
-    upperProducts(p, p, len, m, out);
+    return sum;
   }
 
   @Override

@@ -62,6 +62,29 @@ final class NistAccuracyTest {
 
   @Nested
   final class Correlations {
+    @org.junit.jupiter.api.Test
+    void longleyMomentMatrixAgreesWithRToLre13() {
+      JsonNode pearson = Reference.json("nist/longley.json").get("pearson");
+      Map<String, double[]> data = Reference.csv("nist/longley.csv");
+      JsonNode variables = pearson.get("variables");
+      JsonNode estimate = pearson.get("matrices").get("estimate");
+      double[][] columns = new double[variables.size()][];
+      for (int i = 0; i < columns.length; i++) {
+        columns[i] = data.get(variables.get(i).asString());
+      }
+      MomentMatrix matrix = MomentMatrix.of(columns);
+      double worst = 15;
+      for (int i = 0; i < columns.length; i++) {
+        for (int j = 0; j < columns.length; j++) {
+          if (i != j) {
+            double r = matrix.pair(i, j).pearsonsCorrelation();
+            worst = Math.min(worst, Reference.lre(r, estimate.get(i).get(j).asDouble()));
+          }
+        }
+      }
+      assertTrue(worst >= 13, "worst LRE " + worst);
+    }
+
     @ParameterizedTest(name = "{0} partitions")
     @ValueSource(ints = {1, 3, 16})
     void longleyCorrelationMatrixAgreesWithRToLre13(int parts) {
