@@ -44,8 +44,11 @@ final class LikertColumns {
           index[i] = -1;
           anyMissing = true;
         } else {
-          checkArgument(range.contains(v), "column '%s', row %s: code %s is neither in %s nor the missing code %s",
-              names.get(a), i, v, range, missingCode);
+          if (!range.contains(v)) {
+            throw new IllegalArgumentException(String.format(
+                "column '%s', row %s: code %s is neither in %s nor the missing code %s",
+                names.get(a), i, v, range, missingCode));
+          }
           index[i] = v - range.min();
         }
       }

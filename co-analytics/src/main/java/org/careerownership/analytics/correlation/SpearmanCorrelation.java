@@ -1,6 +1,5 @@
 package org.careerownership.analytics.correlation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -86,8 +85,10 @@ public final class SpearmanCorrelation {
     boolean anyMissing = false;
     for (int a = 0; a < used.length; a++) {
       for (int i = 0; i < used[a].length; i++) {
-        checkArgument(!Double.isInfinite(used[a][i]), "column '%s', row %s: %s is not a finite value",
-            names.get(a), i, used[a][i]);
+        if (Double.isInfinite(used[a][i])) {
+          throw new IllegalArgumentException(
+              String.format("column '%s', row %s: %s is not a finite value", names.get(a), i, used[a][i]));
+        }
         anyMissing |= Double.isNaN(used[a][i]);
       }
     }

@@ -72,7 +72,10 @@ public final class MomentMatrix {
       long n = 0;
       for (int i = 0; i < rows; i++) {
         double v = column[i];
-        checkArgument(!Double.isInfinite(v), "column %s, row %s: %s is not a finite value", a, i, v);
+        if (Double.isInfinite(v)) {
+          throw new IllegalArgumentException(
+              String.format("column %s, row %s: %s is not a finite value", a, i, v));
+        }
         if (v == v) {
           sum += v;
           n++;
