@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerownership.core.Location;
@@ -44,14 +43,21 @@ import org.careerownership.core.ProblemCode;
  */
 public final class Scorer {
   private final Instrument instrument;
-  private final ImmutableMap<ItemId, Item> itemsById;
+  private static final Scale[] SCALES = Scale.values();
+
+  private final Item[] items;
+  private final ImmutableMap<ItemId, Integer> itemIndex;
   private final ImmutableMap<Scale, Integer> itemCounts;
   private final ImmutableMap<Scale, Integer> requiredAnswers;
 
   private Scorer(Instrument instrument) {
     this.instrument = instrument;
-    this.itemsById = instrument.items().stream()
-        .collect(ImmutableMap.toImmutableMap(Item::id, item -> item));
+    this.items = instrument.items().toArray(Item[]::new);
+    ImmutableMap.Builder<ItemId, Integer> index = ImmutableMap.builderWithExpectedSize(items.length);
+    for (int i = 0; i < items.length; i++) {
+      index.put(items[i].id(), i);
+    }
+    this.itemIndex = index.buildOrThrow();
     Map<Scale, Integer> counts = new EnumMap<>(Scale.class);
     for (Item item : instrument.items()) {
       counts.merge(item.scale(), 1, Integer::sum);
@@ -99,36 +105,37 @@ public final class Scorer {
   }
 
   private Outcome<Scores> score(Response response, Location where) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(0);
     if (response.respondentId().isBlank()) {
       problems.add(Problem.of(ProblemCode.EMPTY_RESPONDENT_ID, where, ImmutableMap.of()));
     }
     LikertRange range = instrument.range();
-    Map<ItemId, Integer> timesAnswered = new LinkedHashMap<>();
-    Map<Scale, Integer> given = new EnumMap<>(Scale.class);
-    Map<Scale, Long> keyedSums = new EnumMap<>(Scale.class);
-    Map<Scale, Integer> used = new EnumMap<>(Scale.class);
+    // Per-response state in small arrays indexed by item position and scale ordinal: no maps, no boxing.
+    int[] timesAnswered = new int[items.length];
+    int[] given = new int[SCALES.length];
+    long[] keyedSums = new long[SCALES.length];
+    int[] used = new int[SCALES.length];
     for (Answer answer : response.answers()) {
-      Item item = itemsById.get(answer.item());
-      Location at = where.withField(answer.item().value());
-      if (item == null) {
+      Integer index = itemIndex.get(answer.item());
+      if (index == null) {
         problems.add(
             Problem.of(
                 ProblemCode.UNKNOWN_ITEM,
-                at,
+                where.withField(answer.item().value()),
                 ImmutableMap.of("item", answer.item().value(), "instrument", instrument.id())));
         continue;
       }
-      int times = timesAnswered.merge(answer.item(), 1, Integer::sum);
-      if (times > 1) {
+      if (timesAnswered[index]++ > 0) {
         continue; // reported once per item below, with the count
       }
-      given.merge(item.scale(), 1, Integer::sum);
+      Item item = items[index];
+      int scale = item.scale().ordinal();
+      given[scale]++;
       if (!range.contains(answer.value())) {
         problems.add(
             Problem.of(
                 ProblemCode.VALUE_OUT_OF_RANGE,
-                at,
+                where.withField(answer.item().value()),
                 ImmutableMap.of(
                     "item", answer.item().value(),
                     "value", Integer.toString(answer.value()),
@@ -137,21 +144,21 @@ public final class Scorer {
         continue;
       }
       int keyed = item.keying() == Keying.REVERSE ? range.reverse(answer.value()) : answer.value();
-      keyedSums.merge(item.scale(), (long) keyed - range.min(), Long::sum);
-      used.merge(item.scale(), 1, Integer::sum);
+      keyedSums[scale] += keyed - range.min();
+      used[scale]++;
     }
-    timesAnswered.forEach(
-        (id, times) -> {
-          if (times > 1) {
-            problems.add(
-                Problem.of(
-                    ProblemCode.DUPLICATE_ITEM,
-                    where.withField(id.value()),
-                    ImmutableMap.of("item", id.value(), "count", Integer.toString(times))));
-          }
-        });
+    for (int i = 0; i < items.length; i++) {
+      if (timesAnswered[i] > 1) {
+        String id = items[i].id().value();
+        problems.add(
+            Problem.of(
+                ProblemCode.DUPLICATE_ITEM,
+                where.withField(id),
+                ImmutableMap.of("item", id, "count", Integer.toString(timesAnswered[i]))));
+      }
+    }
     for (Scale scale : itemCounts.keySet()) {
-      int answered = given.getOrDefault(scale, 0);
+      int answered = given[scale.ordinal()];
       int required = requiredAnswers.get(scale);
       if (answered < required) {
         problems.add(
@@ -171,8 +178,8 @@ public final class Scorer {
     Map<Scale, ScaleScore> scales = new EnumMap<>(Scale.class);
     int span = range.max() - range.min();
     for (Scale scale : itemCounts.keySet()) {
-      int n = used.get(scale);
-      double value = 100.0 * keyedSums.get(scale) / ((double) n * span);
+      int n = used[scale.ordinal()];
+      double value = 100.0 * keyedSums[scale.ordinal()] / ((double) n * span);
       scales.put(scale, new ScaleScore(value, n, itemCounts.get(scale)));
     }
     return Outcome.ok(Scores.of(response.respondentId(), scales));

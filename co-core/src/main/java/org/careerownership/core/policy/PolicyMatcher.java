@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.careerownership.core.catalog.ReasonId;
 import org.careerownership.core.catalog.StagnationReason;
 import org.careerownership.core.catalog.SupportCell;
 import org.careerownership.core.catalog.SupportStep;
+import org.careerownership.core.generation.Generation;
 
 /**
  * Matches people and organisations to the catalog's measures (施策). Immutable and thread-safe; the
@@ -64,6 +66,11 @@ public final class PolicyMatcher {
   private final MatcherWeights weights;
   private final int topN;
   private final ImmutableMap<MeasureId, Integer> catalogOrder;
+  // Derived once per matcher, so that matching a profile only looks things up.
+  private final ImmutableMap<ReasonId, Integer> reasonOrder;
+  private final ImmutableMap<ReasonId, Reason[][]> cellReasons;
+  private final Map<ImmobileGroup, List<Measure>> aimedAt = new EnumMap<>(ImmobileGroup.class);
+  private final Map<Generation, List<MeasureId>> alongside = new EnumMap<>(Generation.class);
 
   private PolicyMatcher(Catalog catalog, MatcherWeights weights, int topN) {
     this.catalog = catalog;
@@ -74,6 +81,35 @@ public final class PolicyMatcher {
       order.put(measure.id(), order.size());
     }
     this.catalogOrder = ImmutableMap.copyOf(order);
+    ImmutableMap.Builder<ReasonId, Integer> reasons = ImmutableMap.builder();
+    ImmutableMap.Builder<ReasonId, Reason[][]> cells = ImmutableMap.builder();
+    SupportStep[] steps = SupportStep.values();
+    for (Generation generation : Generation.values()) {
+      List<StagnationReason> table = catalog.reasons(generation);
+      for (int i = 0; i < table.size(); i++) {
+        StagnationReason reason = table.get(i);
+        reasons.put(reason.id(), i);
+        Reason[][] byStep = new Reason[steps.length][steps.length];
+        for (SupportStep step : steps) {
+          for (SupportStep current : steps) {
+            byStep[step.ordinal()][current.ordinal()] = new Reason(
+                Rule.MATCH_CELL,
+                ImmutableMap.of("weight", stepWeight(step, current)),
+                ImmutableMap.of("reason", reason.id().value(), "step", step.name()));
+          }
+        }
+        cells.put(reason.id(), byStep);
+      }
+      alongside.put(generation, catalog.generation(generation).alongside().stream().filter(catalog::enabled).toList());
+    }
+    this.reasonOrder = reasons.buildOrThrow();
+    this.cellReasons = cells.buildOrThrow();
+    for (ImmobileGroup group : ImmobileGroup.values()) {
+      List<MeasureCategory> categories = catalog.immobileGroup(group).measureCategories();
+      aimedAt.put(group, catalog.measures().stream()
+          .filter(m -> m.category().map(categories::contains).orElse(false))
+          .toList());
+    }
   }
 
   /** Returns a matcher over {@code catalog} with the default weights and top {@value #DEFAULT_TOP_N}. */
@@ -132,18 +168,15 @@ public final class PolicyMatcher {
     if (!problems.isEmpty()) {
       return Outcome.failed(problems);
     }
-    List<StagnationReason> table = catalog.reasons(profile.generation());
-    reasons.sort(Comparator.comparingInt(table::indexOf));
+    reasons.sort(Comparator.comparingInt(r -> reasonOrder.get(r.id())));
     Candidates candidates = new Candidates();
-    SupportStep current = profile.currentStep().orElse(SupportStep.KNOW);
+    int current = profile.currentStep().orElse(SupportStep.KNOW).ordinal();
     for (StagnationReason reason : reasons) {
+      Reason[][] byStep = cellReasons.get(reason.id());
       for (SupportCell cell : reason.cells()) {
-        double weight = stepWeight(cell.step(), current);
+        Reason why = byStep[cell.step().ordinal()][current];
         for (MeasureId measure : cell.measures()) {
-          candidates.add(measure, Optional.of(cell.step()), new Reason(
-              Rule.MATCH_CELL,
-              ImmutableMap.of("weight", weight),
-              ImmutableMap.of("reason", reason.id().value(), "step", cell.step().name())));
+          candidates.add(measure, Optional.of(cell.step()), why);
         }
       }
     }
@@ -151,34 +184,40 @@ public final class PolicyMatcher {
       boolean primary = profile.primaryGroup().equals(Optional.of(group));
       if (primary || profile.unmetNeeds().contains(group)) {
         double weight = primary ? weights.primaryGroup() : weights.otherUnmetNeed();
-        for (Measure measure : aimedAt(group)) {
-          candidates.add(measure.id(), Optional.empty(), new Reason(
-              Rule.MATCH_GROUP_REMEDY, ImmutableMap.of("weight", weight), ImmutableMap.of("group", group.name())));
+        Reason why = new Reason(
+            Rule.MATCH_GROUP_REMEDY, ImmutableMap.of("weight", weight), ImmutableMap.of("group", group.name()));
+        for (Measure measure : aimedAt.get(group)) {
+          candidates.add(measure.id(), Optional.empty(), why);
         }
       }
     }
-    long used = candidates.ids().stream().filter(profile.measuresUsed()::contains).count();
-    long disabled = candidates.ids().stream()
-        .filter(id -> !profile.measuresUsed().contains(id) && !catalog.enabled(id))
-        .count();
-    List<Recommendation> ranked = candidates.ids().stream()
-        .filter(id -> !profile.measuresUsed().contains(id) && catalog.enabled(id))
+    List<MeasureId> ids = candidates.ids();
+    long used = 0;
+    long disabled = 0;
+    List<MeasureId> open = new ArrayList<>(ids.size());
+    for (MeasureId id : ids) {
+      if (profile.measuresUsed().contains(id)) {
+        used++;
+      } else if (!catalog.enabled(id)) {
+        disabled++;
+      } else {
+        open.add(id);
+      }
+    }
+    List<Recommendation> ranked = open.stream()
         .sorted(Comparator.comparingDouble(candidates::score).reversed()
             .thenComparingInt(candidates::earliestStep)
             .thenComparingInt(catalogOrder::get))
         .limit(topN)
         .map(id -> new Recommendation(id, candidates.score(id), candidates.reasons(id)))
         .toList();
-    List<MeasureId> alongside = catalog.generation(profile.generation()).alongside().stream()
-        .filter(catalog::enabled)
-        .toList();
     Explanation explanation = Explanation.of(List.of(new Reason(Rule.MATCH_RANKED, ImmutableMap.of(
-        "candidates", (double) candidates.ids().size(),
+        "candidates", (double) ids.size(),
         "shown", (double) ranked.size(),
         "used", (double) used,
         "disabled", (double) disabled))));
     return Outcome.ok(new MatchResult(
-        profile.id(), ranked, alongside, candidates.ids().size(), used, disabled, explanation));
+        profile.id(), ranked, alongside.get(profile.generation()), ids.size(), used, disabled, explanation));
   }
 
   /**
@@ -196,7 +235,7 @@ public final class PolicyMatcher {
     Candidates candidates = new Candidates();
     for (ImmobileGroup group : ImmobileGroup.values()) {
       double share = groupShares.getOrDefault(group, 0.0);
-      for (Measure measure : aimedAt(group)) {
+      for (Measure measure : aimedAt.get(group)) {
         if (catalog.enabled(measure.id())) {
           candidates.add(measure.id(), Optional.empty(), new Reason(
               Rule.MATCH_GROUP_REMEDY, ImmutableMap.of("weight", share), ImmutableMap.of("group", group.name())));
@@ -212,13 +251,6 @@ public final class PolicyMatcher {
             .equals(Optional.of(audience)))
         .sorted(Comparator.comparingDouble(candidates::score).reversed().thenComparingInt(catalogOrder::get))
         .map(id -> new Recommendation(id, candidates.score(id), candidates.reasons(id)))
-        .toList();
-  }
-
-  private List<Measure> aimedAt(ImmobileGroup group) {
-    List<MeasureCategory> categories = catalog.immobileGroup(group).measureCategories();
-    return catalog.measures().stream()
-        .filter(m -> m.category().map(categories::contains).orElse(false))
         .toList();
   }
 
