@@ -80,12 +80,31 @@ public record CorrelationMatrix<T extends CorrelationTest>(
   }
 
   /** Returns {@code outcome} with its problems located at the pair "a ~ b". */
-  static <T> Outcome<T> atPair(Outcome<T> outcome, String a, String b) {
+  private static <T> Outcome<T> atPair(Outcome<T> outcome, String a, String b) {
     if (outcome.succeeded()) {
       return outcome;
     }
     return Outcome.failed(outcome.problems().stream()
         .map(p -> p.withLocation(p.location().withRecord(a + " ~ " + b)))
         .toList());
+  }
+
+  /** Computes the test of pair (a, b), the k-th pair in row-major upper order. */
+  @FunctionalInterface
+  interface PairTest<T> {
+    Outcome<T> test(int a, int b, int k);
+  }
+
+  /** Returns the matrix of {@code test} over every pair of {@code names}, each failure located at its pair. */
+  static <T extends CorrelationTest> CorrelationMatrix<T> ofPairs(
+      List<String> names, Deletion deletion, PairTest<T> test) {
+    int m = names.size();
+    ImmutableList.Builder<Outcome<T>> tests = ImmutableList.builderWithExpectedSize(m * (m - 1) / 2);
+    for (int a = 0, k = 0; a < m; a++) {
+      for (int b = a + 1; b < m; b++, k++) {
+        tests.add(atPair(test.test(a, b, k), names.get(a), names.get(b)));
+      }
+    }
+    return new CorrelationMatrix<>(names, deletion, tests.build());
   }
 }

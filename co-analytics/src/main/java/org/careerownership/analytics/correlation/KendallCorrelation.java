@@ -3,7 +3,6 @@ package org.careerownership.analytics.correlation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import org.careerownership.analytics.inference.Alternative;
 import org.careerownership.core.Location;
@@ -100,14 +99,7 @@ public final class KendallCorrelation {
   public CorrelationMatrix<RankCorrelationTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
     int rows = MatrixInput.rows(names, columns, deletion);
     double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
-    int m = used.length;
-    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
-    for (int a = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++) {
-        tests.add(CorrelationMatrix.atPair(test(used[a], used[b]), names.get(a), names.get(b)));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests);
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(used[a], used[b]));
   }
 
   /**
@@ -123,14 +115,7 @@ public final class KendallCorrelation {
     int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
     LikertPairs[] tables =
         LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode).tables();
-    int m = names.size();
-    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(tables.length);
-    for (int a = 0, k = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++, k++) {
-        tests.add(CorrelationMatrix.atPair(tables[k].kendall(this), names.get(a), names.get(b)));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests);
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> tables[k].kendall(this));
   }
 
   /** Returns the test from S = concordant − discordant and the tie groups, for {@code n} pairs. */

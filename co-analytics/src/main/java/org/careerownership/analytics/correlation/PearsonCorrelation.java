@@ -3,7 +3,6 @@ package org.careerownership.analytics.correlation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
@@ -122,14 +121,7 @@ public final class PearsonCorrelation {
   }
 
   private CorrelationMatrix<PearsonTest> matrix(List<String> names, MomentMatrix moments, Deletion deletion) {
-    int m = moments.size();
-    ImmutableList.Builder<Outcome<PearsonTest>> tests = ImmutableList.builderWithExpectedSize(m * (m - 1) / 2);
-    for (int a = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++) {
-        tests.add(test(moments.pair(a, b), Location.nowhere().withRecord(names.get(a) + " ~ " + names.get(b))));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests.build());
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(moments.pair(a, b)));
   }
 
   private Outcome<PearsonTest> test(PairedMoments moments, Location where) {

@@ -3,7 +3,6 @@ package org.careerownership.analytics.correlation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import org.careerownership.analytics.inference.Alternative;
 import org.careerownership.analytics.internal.IncompleteBeta;
@@ -100,13 +99,7 @@ public final class SpearmanCorrelation {
       }
       return fromRanks(names, MomentMatrix.of(ranks), deletion);
     }
-    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
-    for (int a = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++) {
-        tests.add(CorrelationMatrix.atPair(test(used[a], used[b]), names.get(a), names.get(b)));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests);
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(used[a], used[b]));
   }
 
   /**
@@ -125,25 +118,11 @@ public final class SpearmanCorrelation {
     if (!columns.anyMissing()) {
       return fromRanks(names, MomentMatrix.of(columns.midRanks()), deletion);
     }
-    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>();
     LikertPairs[] tables = columns.tables();
-    int m = names.size();
-    for (int a = 0, k = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++, k++) {
-        tests.add(CorrelationMatrix.atPair(tables[k].spearman(this), names.get(a), names.get(b)));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests);
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> tables[k].spearman(this));
   }
 
   private CorrelationMatrix<RankCorrelationTest> fromRanks(List<String> names, MomentMatrix ranks, Deletion deletion) {
-    int m = ranks.size();
-    List<Outcome<RankCorrelationTest>> tests = new ArrayList<>(m * (m - 1) / 2);
-    for (int a = 0; a < m; a++) {
-      for (int b = a + 1; b < m; b++) {
-        tests.add(CorrelationMatrix.atPair(test(ranks.pair(a, b)), names.get(a), names.get(b)));
-      }
-    }
-    return new CorrelationMatrix<>(names, deletion, tests);
+    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(ranks.pair(a, b)));
   }
 }
