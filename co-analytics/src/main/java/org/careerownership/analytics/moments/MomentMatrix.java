@@ -13,16 +13,16 @@ import org.careerownership.core.instrument.LikertRange;
  *
  * <h2>How it is computed</h2>
  *
- * <p>Rows are taken in blocks of {@value #BLOCK_ROWS}; each block is transposed into a small row-major
- * buffer that stays in the L1 cache, and every pair's cross-products are accumulated into an m × m
- * matrix by loops over the item index that the JIT vectorises (no per-row objects, no per-element calls).
- * Real values are centred on each column's mean before multiplying, and per-block sums are added to the
- * totals, so rounding error grows with the block count rather than the row count. Likert codes are
- * multiplied as {@code int} within a block and added into {@code long} totals: every sum is exact, so the
- * result does not depend on how rows were ordered or split. Without missing values one product matrix
- * is needed; with them, four (counts, sums, sums of squares and cross-products per pair).
+ * <p>Real values: rows are taken in blocks of {@value #BLOCK_ROWS}, transposed into a row-major buffer
+ * that stays in the L1 cache, centred on each column's mean, and every pair's cross-products are added
+ * into an m × m matrix four rows at a time by loops over the item index that the JIT vectorises; per-block
+ * sums are added to the totals, so rounding error grows with the block count rather than the row count.
+ * Likert codes: blocks of {@value #CODE_BLOCK_ROWS} rows, each pair a column-major {@code int} dot product
+ * (vectorised), added into {@code long} totals — every sum is exact, so the result does not depend on how
+ * rows were ordered or split. Without missing values one product matrix is needed; with them, four
+ * (counts, sums, sums of squares and cross-products per pair). No per-row objects, no per-element calls.
  *
- * <p>Memory: O(m²) doubles or longs plus a {@value #BLOCK_ROWS} × m buffer, whatever the row count.
+ * <p>Memory: O(m²) totals plus a block buffer of m columns, whatever the row count.
  *
  * @since 0.1
  */
