@@ -84,9 +84,17 @@ public final class ResultsReport {
     environment.forEach(line -> out.append("- ").append(line).append('\n'));
     JsonNode first = runs.get(0);
     if (first != null) {
-      out.append(String.format(Locale.ROOT, "- JMH %s, %s %s; settings per benchmark class (forks, warm-up and measurement"
-          + " iterations) are in each class's annotations.%n", first.get("jmhVersion").asString(),
-          first.get("vmName").asString(), first.get("jdkVersion").asString()));
+      out.append(String.format(Locale.ROOT, "- JMH %s, %s %s, JVM options %s%n", first.get("jmhVersion").asString(),
+          first.get("vmName").asString(), first.get("jdkVersion").asString(), first.get("jvmArgs")));
+      Map<String, String> settings = new TreeMap<>();
+      for (JsonNode run : runs) {
+        String name = run.get("benchmark").asString().substring(PACKAGE.length());
+        settings.put(name.substring(0, name.indexOf('.')), String.format(Locale.ROOT,
+            "%s, %d fork(s), warm-up %d × %s, measurement %d × %s", run.get("mode").asString(),
+            run.get("forks").asInt(), run.get("warmupIterations").asInt(), run.get("warmupTime").asString(),
+            run.get("measurementIterations").asInt(), run.get("measurementTime").asString()));
+      }
+      settings.forEach((workload, line) -> out.append("- ").append(workload).append(": ").append(line).append('\n'));
     }
     out.append("\nRatios are other library's median ÷ this library's median (higher is better for this library)."
         + " Bound multiples are this library's median ÷ the machine's lower bound for the same work on one core.\n");
@@ -158,7 +166,7 @@ public final class ResultsReport {
       Optional<Result> competitor = find(workload, method, params);
       if (competitor.isPresent()) {
         double ratio = competitor.get().median() / ms;
-        measured.add(String.format(Locale.ROOT, "%s× %s", number(ratio), method));
+        measured.add(String.format(Locale.ROOT, "%s× %s", ratio(ratio), method));
         met &= ratio >= wanted;
       }
     }
@@ -184,7 +192,13 @@ public final class ResultsReport {
     if (v >= 100) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
-    return v >= 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
+    return String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  /** Formats a ratio rounded down to three significant digits, so 9.996 prints as 9.99, never 10.0. */
+  private static String ratio(double v) {
+    double scale = Math.pow(10, 2 - Math.floor(Math.log10(v)));
+    return number(Math.floor(v * scale) / scale);
   }
 
   private static String bytes(double b) {

@@ -17,9 +17,10 @@ final class MatrixInput {
     checkArgument(names.size() == columns.length, "%s names for %s columns", names.size(), columns.length);
     int rows = -1;
     for (int a = 0; a < columns.length; a++) {
-      Object column = requireNonNull(columns[a], names.get(a));
+      String name = names.get(a);
+      Object column = requireNonNull(columns[a], () -> "column '" + name + "' is null");
       int length = column instanceof double[] d ? d.length : ((int[]) column).length;
-      checkArgument(rows < 0 || length == rows, "column '%s' has %s rows, not %s", names.get(a), length, rows);
+      checkArgument(rows < 0 || length == rows, "column '%s' has %s rows, not %s", name, length, rows);
       rows = length;
     }
     return Math.max(rows, 0);

@@ -79,12 +79,40 @@ public final class PearsonCorrelation {
    * @throws IllegalArgumentException if the arrays differ in length or hold an infinite value
    */
   public Outcome<PearsonTest> test(double[] x, double[] y) {
-    return test(PairedMoments.of(x, y), Location.nowhere());
+    return test(PairedMoments.of(x, y));
   }
 
   /** Returns the test of the pairs summarised by {@code moments}, e.g. merged from partitions. */
   public Outcome<PearsonTest> test(PairedMoments moments) {
-    return test(moments, Location.nowhere());
+    requireNonNull(moments, "moments");
+    Location where = Location.nowhere();
+    long n = moments.count();
+    if (n < 3) {
+      return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS, where,
+          ImmutableMap.of("n", Long.toString(n), "minimum", "3"))));
+    }
+    if (moments.xMoments().sumOfSquaredDeviations() == 0 || moments.yMoments().sumOfSquaredDeviations() == 0) {
+      String variable = moments.xMoments().sumOfSquaredDeviations() == 0 ? "x" : "y";
+      return Outcome.failed(List.of(Problem.of(ProblemCode.CONSTANT_VARIABLE, where.withField(variable),
+          ImmutableMap.of("variable", variable))));
+    }
+    double r = moments.pearsonsCorrelation();
+    long df = n - 2;
+    double oneMinusR2 = (1 - r) * (1 + r);
+    double t = oneMinusR2 == 0 ? Math.copySign(Double.POSITIVE_INFINITY, r) : Math.sqrt(df) * r / Math.sqrt(oneMinusR2);
+    // Two-sided p = P(|T| >= |t|) = I_{df/(df+t²)}(df/2, 1/2), and df/(df + t²) = 1 − r².
+    double logTwoSided = IncompleteBeta.logRegularized(oneMinusR2, df / 2.0, 0.5);
+    double logP;
+    if (alternative == Alternative.TWO_SIDED) {
+      logP = logTwoSided;
+    } else {
+      boolean inTail = alternative == Alternative.GREATER ? t > 0 : t < 0;
+      double half = logTwoSided - Math.log(2);
+      logP = inTail ? half : Math.log1p(-Math.exp(half));
+    }
+    double p = Math.min(1, Math.exp(logP));
+    Optional<ConfidenceInterval> interval = n > 3 ? Optional.of(interval(r, n)) : Optional.empty();
+    return Outcome.ok(new PearsonTest(r, n, t, df, alternative, p, Math.min(0, logP * LOG10_E), interval));
   }
 
   /**
@@ -124,35 +152,6 @@ public final class PearsonCorrelation {
     return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(moments.pair(a, b)));
   }
 
-  private Outcome<PearsonTest> test(PairedMoments moments, Location where) {
-    long n = moments.count();
-    if (n < 3) {
-      return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS, where,
-          ImmutableMap.of("n", Long.toString(n), "minimum", "3"))));
-    }
-    if (moments.xMoments().sumOfSquaredDeviations() == 0 || moments.yMoments().sumOfSquaredDeviations() == 0) {
-      String variable = moments.xMoments().sumOfSquaredDeviations() == 0 ? "x" : "y";
-      return Outcome.failed(List.of(Problem.of(ProblemCode.CONSTANT_VARIABLE, where.withField(variable),
-          ImmutableMap.of("variable", variable))));
-    }
-    double r = moments.pearsonsCorrelation();
-    long df = n - 2;
-    double oneMinusR2 = (1 - r) * (1 + r);
-    double t = oneMinusR2 == 0 ? Math.copySign(Double.POSITIVE_INFINITY, r) : Math.sqrt(df) * r / Math.sqrt(oneMinusR2);
-    // Two-sided p = P(|T| >= |t|) = I_{df/(df+t²)}(df/2, 1/2), and df/(df + t²) = 1 − r².
-    double logTwoSided = IncompleteBeta.logRegularized(oneMinusR2, df / 2.0, 0.5);
-    double logP;
-    if (alternative == Alternative.TWO_SIDED) {
-      logP = logTwoSided;
-    } else {
-      boolean inTail = alternative == Alternative.GREATER ? t > 0 : t < 0;
-      double half = logTwoSided - Math.log(2);
-      logP = inTail ? half : Math.log1p(-Math.exp(half));
-    }
-    double p = Math.min(1, Math.exp(logP));
-    Optional<ConfidenceInterval> interval = n > 3 ? Optional.of(interval(r, n)) : Optional.empty();
-    return Outcome.ok(new PearsonTest(r, n, t, df, alternative, p, Math.min(0, logP * LOG10_E), interval));
-  }
 
   private ConfidenceInterval interval(double r, long n) {
     double z = FastMath.atanh(r);

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import org.careerownership.core.instrument.LikertRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable paired moments of every pair of m columns, each pair over the rows where both values are
@@ -140,20 +141,8 @@ public final class MomentMatrix {
         }
       }
     }
-    PairedMoments[] pairs = new PairedMoments[m * m];
-    for (int a = 0; a < m; a++) {
-      for (int b = a; b < m; b++) {
-        long n = missing ? pp[a * m + b] : rows;
-        double sxy = cc[a * m + b];
-        double sx = missing ? cp[a * m + b] : cp[a];
-        double sy = missing ? cp[b * m + a] : cp[b];
-        double sxx = missing ? c2p[a * m + b] : cc[a * m + a];
-        double syy = missing ? c2p[b * m + a] : cc[b * m + b];
-        pairs[a * m + b] = shifted(n, shift[a], shift[b], sx, sy, sxx, syy, sxy);
-        pairs[b * m + a] = shifted(n, shift[b], shift[a], sy, sx, syy, sxx, sxy);
-      }
-    }
-    return new MomentMatrix(m, pairs);
+    return assemble(m, rows, pp, cp, c2p, cc,
+        (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, shift[a], shift[b], sx, sy, sxx, syy, sxy));
   }
 
   /**
@@ -250,20 +239,46 @@ public final class MomentMatrix {
         }
       }
     }
+    // Exact: every total is an integer below 2^53 (fromSums checks), so the conversion loses nothing.
+    return assemble(m, rows, pp, toDoubles(xp), missing ? toDoubles(x2p) : null, toDoubles(xx),
+        (a, b, n, sx, sy, sxx, syy, sxy) -> PairedMoments.fromSums(n, sx, sy, sxx, syy, sxy));
+  }
+
+  /** Makes the moments of pair (a, b) from its count and sums. */
+  @FunctionalInterface
+  private interface PairFactory {
+    PairedMoments of(int a, int b, long n, double sx, double sy, double sxx, double syy, double sxy);
+  }
+
+  /**
+   * Builds every pair from the totals. With missing values ({@code counts} non-null) the totals are per
+   * pair: {@code sums[a][b]} is Σx_a over the rows where b is present, {@code squares} likewise for x_a².
+   * Without, {@code sums} holds one total per column and the squares are the diagonal of {@code products}.
+   */
+  private static MomentMatrix assemble(int m, long rows, long @Nullable [] counts, double[] sums,
+      double @Nullable [] squares, double[] products, PairFactory factory) {
     PairedMoments[] pairs = new PairedMoments[m * m];
     for (int a = 0; a < m; a++) {
       for (int b = a; b < m; b++) {
-        long n = missing ? pp[a * m + b] : rows;
-        long sxy = xx[a * m + b];
-        long sx = missing ? xp[a * m + b] : xp[a];
-        long sy = missing ? xp[b * m + a] : xp[b];
-        long sxx = missing ? x2p[a * m + b] : xx[a * m + a];
-        long syy = missing ? x2p[b * m + a] : xx[b * m + b];
-        pairs[a * m + b] = PairedMoments.fromSums(n, sx, sy, sxx, syy, sxy);
-        pairs[b * m + a] = PairedMoments.fromSums(n, sy, sx, syy, sxx, sxy);
+        long n = counts != null ? counts[a * m + b] : rows;
+        double sxy = products[a * m + b];
+        double sx = counts != null ? sums[a * m + b] : sums[a];
+        double sy = counts != null ? sums[b * m + a] : sums[b];
+        double sxx = squares != null ? squares[a * m + b] : products[a * m + a];
+        double syy = squares != null ? squares[b * m + a] : products[b * m + b];
+        pairs[a * m + b] = factory.of(a, b, n, sx, sy, sxx, syy, sxy);
+        pairs[b * m + a] = factory.of(b, a, n, sy, sx, syy, sxx, sxy);
       }
     }
     return new MomentMatrix(m, pairs);
+  }
+
+  private static double[] toDoubles(long[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 
   private static int checkedRows(Object[] columns, int rows) {
