@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import java.util.List;
+import org.careerownership.analytics.internal.RowPartitions;
 import org.careerownership.core.instrument.LikertRange;
 import org.jspecify.annotations.Nullable;
 
@@ -14,16 +16,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>How it is computed</h2>
  *
- * <p>Real values: rows are taken in blocks of {@value #BLOCK_ROWS}, transposed into a row-major buffer
- * that stays in the L1 cache, centred on each column's mean, and every pair's cross-products are added
- * into an m × m matrix four rows at a time by loops over the item index that the JIT vectorises; per-block
- * sums are added to the totals, so rounding error grows with the block count rather than the row count.
- * Likert codes: blocks of {@value #CODE_BLOCK_ROWS} rows, each pair a column-major {@code int} dot product
- * (vectorised), added into {@code long} totals — every sum is exact, so the result does not depend on how
- * rows were ordered or split. Without missing values one product matrix is needed; with them, four
- * (counts, sums, sums of squares and cross-products per pair). No per-row objects, no per-element calls.
+ * <p>Real values: rows are taken in blocks of {@value #BLOCK_ROWS}, validated and shifted by each
+ * column's provisional mean (of its first {@value #BLOCK_ROWS} present values) while they are transposed
+ * into one small array per row, and every pair's cross-products are added into an m × m block matrix four
+ * rows at a time, by loops over the item index that the JIT vectorises; block sums are added to the
+ * totals, so rounding error grows with the block count rather than the row count. Likert codes: blocks
+ * of {@value #CODE_BLOCK_ROWS} rows, validated while they are in cache, each pair a column-major {@code
+ * int} dot product (vectorised) added into {@code long} totals — every sum is exact, so the result does
+ * not depend on how rows were ordered or split. A block without missing values needs one product matrix;
+ * a block with them, four (counts, sums, sums of squares and cross-products per pair). No per-row
+ * objects, no per-element calls.
  *
- * <p>Memory: O(m²) totals plus a block buffer of m columns, whatever the row count.
+ * <p>Parallel: {@link #of(double[][], int)} and {@link #ofCodes(int[][], LikertRange, int, int)} split the
+ * rows into contiguous ranges, one per worker on the common fork-join pool, and add the workers' totals
+ * (exactly, for codes). Nothing is shared between workers while they run.
+ *
+ * <p>Memory: O(m²) totals plus a block buffer of m columns per worker, whatever the row count.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MomentMatrix moments = MomentMatrix.ofCodes(codes, LikertRange.of(1, 5), 0);
+ * double r = moments.pair(0, 1).correlation();
+ * }</pre>
  *
  * @since 0.1
  */
@@ -57,96 +72,39 @@ public final class MomentMatrix {
   }
 
   /**
-   * Returns the pairwise moments of real-valued columns; {@code NaN} is missing.
+   * Returns the pairwise moments of real-valued columns, on the calling thread; {@code NaN} is missing.
    *
    * @param columns m columns of equal length
    * @throws IllegalArgumentException if the lengths differ or a value is infinite (naming column and row)
    */
   public static MomentMatrix of(double[][] columns) {
-    int m = columns.length;
-    int rows = checkedRows(columns, m == 0 ? 0 : requireNonNull(columns[0], "columns[0]").length);
-    double[] shift = new double[m];
-    boolean missing = false;
-    for (int a = 0; a < m; a++) {
-      double[] column = columns[a];
-      double sum = 0;
-      long n = 0;
-      for (int i = 0; i < rows; i++) {
-        double v = column[i];
-        if (Double.isInfinite(v)) {
-          throw new IllegalArgumentException(
-              String.format("column %s, row %s: %s is not a finite value", a, i, v));
-        }
-        if (v == v) {
-          sum += v;
-          n++;
-        }
-      }
-      missing |= n < rows;
-      shift[a] = n == 0 ? 0 : sum / n;
-    }
-    double[] cc = new double[m * m];
-    double[] cp = missing ? new double[m * m] : new double[m];
-    double[] c2p = missing ? new double[m * m] : null;
-    long[] pp = missing ? new long[m * m] : null;
-    double[] blockCc = new double[m * m];
-    double[] blockCp = new double[cp.length];
-    double[] blockC2p = missing ? new double[m * m] : null;
-    double[] blockPp = missing ? new double[m * m] : null;
-    double[] c = new double[BLOCK_ROWS * m];
-    double[] c2 = missing ? new double[BLOCK_ROWS * m] : null;
-    double[] pd = missing ? new double[BLOCK_ROWS * m] : null;
-    for (int start = 0; start < rows; start += BLOCK_ROWS) {
-      int len = Math.min(BLOCK_ROWS, rows - start);
-      for (int a = 0; a < m; a++) {
-        double[] column = columns[a];
-        double s = shift[a];
-        for (int r = 0; r < len; r++) {
-          double v = column[start + r];
-          boolean present = v == v;
-          double centred = present ? v - s : 0;
-          c[r * m + a] = centred;
-          if (missing) {
-            c2[r * m + a] = centred * centred;
-            pd[r * m + a] = present ? 1 : 0;
-          }
-        }
-      }
-      Arrays.fill(blockCc, 0);
-      Arrays.fill(blockCp, 0);
-      upperProducts(c, c, len, m, blockCc);
-      if (missing) {
-        Arrays.fill(blockC2p, 0);
-        Arrays.fill(blockPp, 0);
-        fullProducts(c, pd, len, m, blockCp);
-        fullProducts(c2, pd, len, m, blockC2p);
-        upperProducts(pd, pd, len, m, blockPp);
-        for (int k = 0; k < m * m; k++) {
-          cc[k] += blockCc[k];
-          cp[k] += blockCp[k];
-          c2p[k] += blockC2p[k];
-          pp[k] += (long) blockPp[k];
-        }
-      } else {
-        for (int r = 0; r < len; r++) {
-          for (int a = 0; a < m; a++) {
-            blockCp[a] += c[r * m + a];
-          }
-        }
-        for (int k = 0; k < m * m; k++) {
-          cc[k] += blockCc[k];
-        }
-        for (int a = 0; a < m; a++) {
-          cp[a] += blockCp[a];
-        }
-      }
-    }
-    return assemble(m, rows, pp, cp, c2p, cc,
-        (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, shift[a], shift[b], sx, sy, sxx, syy, sxy));
+    return of(columns, 1);
   }
 
   /**
-   * Returns the pairwise moments of Likert-coded columns, with exact integer sums.
+   * Returns the pairwise moments of real-valued columns, computed by up to {@code parallelism} workers;
+   * the result equals the one-thread result to rounding (block totals are added in another order).
+   *
+   * @param columns m columns of equal length
+   * @param parallelism the number of row ranges computed in parallel, at least 1
+   * @throws IllegalArgumentException if the lengths differ, a value is infinite (naming column and row)
+   *     or {@code parallelism} is below 1
+   */
+  public static MomentMatrix of(double[][] columns, int parallelism) {
+    int m = columns.length;
+    int rows = checkedRows(columns, m == 0 ? 0 : requireNonNull(columns[0], "columns[0]").length);
+    double[] shift = provisionalMeans(columns, rows);
+    List<RealSums> parts = RowPartitions.map(rows, parallelism, BLOCK_ROWS,
+        (from, to) -> new RealSums(columns, shift).add(from, to));
+    RealSums total = parts.get(0);
+    for (int p = 1; p < parts.size(); p++) {
+      total.merge(parts.get(p));
+    }
+    return total.toMatrix();
+  }
+
+  /**
+   * Returns the pairwise moments of Likert-coded columns, with exact integer sums, on the calling thread.
    *
    * @param codes m columns of equal length, each value in {@code range} or {@code missingCode}
    * @param range the Likert range of every column
@@ -155,93 +113,542 @@ public final class MomentMatrix {
    *     (naming column and row)
    */
   public static MomentMatrix ofCodes(int[][] codes, LikertRange range, int missingCode) {
+    return ofCodes(codes, range, missingCode, 1);
+  }
+
+  /**
+   * Returns the pairwise moments of Likert-coded columns computed by up to {@code parallelism} workers;
+   * the sums are exact, so the result is identical to the one-thread result.
+   *
+   * @param codes m columns of equal length, each value in {@code range} or {@code missingCode}
+   * @param range the Likert range of every column
+   * @param missingCode the code of a missing answer, outside {@code range}
+   * @param parallelism the number of row ranges computed in parallel, at least 1
+   * @throws IllegalArgumentException if the lengths differ, a code is neither in range nor missing
+   *     (naming column and row) or {@code parallelism} is below 1
+   */
+  public static MomentMatrix ofCodes(int[][] codes, LikertRange range, int missingCode, int parallelism) {
     requireNonNull(range, "range");
     checkArgument(!range.contains(missingCode), "the missing code %s lies inside %s", missingCode, range);
     checkArgument(Math.max(Math.abs(range.min()), Math.abs(range.max())) <= 1000,
         "Likert codes beyond ±1000 are not Likert codes: %s", range);
     int m = codes.length;
     int rows = checkedRows(codes, m == 0 ? 0 : requireNonNull(codes[0], "codes[0]").length);
-    boolean missing = false;
-    int min = range.min();
-    int max = range.max();
-    for (int a = 0; a < m; a++) {
-      int[] column = codes[a];
-      // Branch-free flags the JIT vectorises; the slow scan below runs only to name a bad cell.
-      int missingCount = 0;
-      int outside = 0;
-      for (int i = 0; i < rows; i++) {
-        int v = column[i];
-        int isMissing = v == missingCode ? 1 : 0;
-        missingCount += isMissing;
-        outside |= (v < min || v > max ? 1 : 0) & (isMissing ^ 1);
-      }
-      missing |= missingCount > 0;
-      if (outside != 0) {
-        for (int i = 0; i < rows; i++) {
-          int v = column[i];
-          checkArgument(v == missingCode || (v >= min && v <= max),
-              "column %s, row %s: code %s is neither in %s nor the missing code %s", a, i, v, range, missingCode);
+    List<CodeSums> parts = RowPartitions.map(rows, parallelism, CODE_BLOCK_ROWS,
+        (from, to) -> new CodeSums(codes, range, missingCode).add(from, to));
+    CodeSums total = parts.get(0);
+    for (int p = 1; p < parts.size(); p++) {
+      total.merge(parts.get(p));
+    }
+    return total.toMatrix();
+  }
+
+  /**
+   * Each column's mean over its first {@value #BLOCK_ROWS} finite values (0 if it has none): close
+   * enough to the mean that the shifted sums lose no precision, and known before the pass over the data.
+   */
+  private static double[] provisionalMeans(double[][] columns, int rows) {
+    double[] shift = new double[columns.length];
+    for (int a = 0; a < columns.length; a++) {
+      double[] column = columns[a];
+      double sum = 0;
+      int n = 0;
+      for (int i = 0; i < rows && n < BLOCK_ROWS; i++) {
+        if (Double.isFinite(column[i])) {
+          sum += column[i];
+          n++;
         }
       }
+      shift[a] = n == 0 ? 0 : sum / n;
     }
-    // Column-major dot products over blocks of CODE_BLOCK_ROWS rows: int sums (codes up to ±1000, so a
-    // block's sum stays below 2^31) that the JIT vectorises, added into exact long totals.
-    long[] xx = new long[m * m];
-    long[] xp = missing ? new long[m * m] : new long[m];
-    long[] x2p = missing ? new long[m * m] : null;
-    long[] pp = missing ? new long[m * m] : null;
-    int[][] x = new int[m][];
-    int[][] x2 = new int[m][];
-    int[][] p = new int[m][];
-    if (missing) {
-      for (int a = 0; a < m; a++) {
-        x[a] = new int[CODE_BLOCK_ROWS];
-        x2[a] = new int[CODE_BLOCK_ROWS];
-        p[a] = new int[CODE_BLOCK_ROWS];
-      }
+    return shift;
+  }
+
+  /**
+   * Shifted sums of real-valued columns over a range of rows. Blocks without missing values add to the
+   * complete-data totals (one product matrix and column sums); from the first block with missing values
+   * on, the totals are kept per pair.
+   */
+  private static final class RealSums {
+    private final double[][] columns;
+    private final double[] shift;
+    private final int m;
+    private long rows;
+    /** Σ c_a c_b over rows where both are present (upper triangle and diagonal). */
+    private final double[] products;
+    /** Σ c_a per column; per pair once {@link #counts} exists. */
+    private final double[] columnSums;
+    private double @Nullable [] sums;
+    private double @Nullable [] squares;
+    private long @Nullable [] counts;
+    private final double[][] centred;
+    private double @Nullable [][] centredSquares;
+    private double @Nullable [][] present;
+    private final double[][] block;
+    private final double[] blockSums;
+
+    RealSums(double[][] columns, double[] shift) {
+      this.columns = columns;
+      this.shift = shift;
+      this.m = columns.length;
+      this.products = new double[m * m];
+      this.columnSums = new double[m];
+      this.centred = new double[BLOCK_ROWS][m];
+      this.block = new double[m][m];
+      this.blockSums = new double[m];
     }
-    for (int start = 0; start < rows; start += CODE_BLOCK_ROWS) {
-      int len = Math.min(CODE_BLOCK_ROWS, rows - start);
-      int offset = missing ? 0 : start;
-      for (int a = 0; a < m; a++) {
-        if (missing) {
-          int[] column = codes[a];
-          int[] xa = x[a];
-          int[] x2a = x2[a];
-          int[] pa = p[a];
-          for (int r = 0; r < len; r++) {
-            int v = column[start + r];
-            int present = v == missingCode ? 0 : 1;
-            int value = v * present;
-            xa[r] = value;
-            x2a[r] = value * value;
-            pa[r] = present;
-          }
+
+    RealSums add(int from, int to) {
+      for (int start = from; start < to; start += BLOCK_ROWS) {
+        int len = Math.min(BLOCK_ROWS, to - start);
+        if (transpose(start, len)) {
+          addBlockWithMissing(start, len);
         } else {
-          x[a] = codes[a];
+          addCompleteBlock(len);
+        }
+        rows += len;
+      }
+      return this;
+    }
+
+    /**
+     * Writes the block's centred values (0 where missing) into one array per row, four columns at a
+     * time; returns whether a value is missing.
+     *
+     * @throws IllegalArgumentException naming the column and row of an infinite value
+     */
+    private boolean transpose(int start, int len) {
+      boolean missing = false;
+      boolean infinite = false;
+      int a = 0;
+      for (; a + 4 <= m; a += 4) {
+        double[] x0 = columns[a];
+        double[] x1 = columns[a + 1];
+        double[] x2 = columns[a + 2];
+        double[] x3 = columns[a + 3];
+        double s0 = shift[a];
+        double s1 = shift[a + 1];
+        double s2 = shift[a + 2];
+        double s3 = shift[a + 3];
+        for (int r = 0; r < len; r++) {
+          int i = start + r;
+          double v0 = x0[i];
+          double v1 = x1[i];
+          double v2 = x2[i];
+          double v3 = x3[i];
+          missing |= v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
+          infinite |= Math.abs(v0) == Double.POSITIVE_INFINITY | Math.abs(v1) == Double.POSITIVE_INFINITY
+              | Math.abs(v2) == Double.POSITIVE_INFINITY | Math.abs(v3) == Double.POSITIVE_INFINITY;
+          double[] row = centred[r];
+          row[a] = v0 == v0 ? v0 - s0 : 0;
+          row[a + 1] = v1 == v1 ? v1 - s1 : 0;
+          row[a + 2] = v2 == v2 ? v2 - s2 : 0;
+          row[a + 3] = v3 == v3 ? v3 - s3 : 0;
+        }
+      }
+      for (; a < m; a++) {
+        double[] x = columns[a];
+        double s = shift[a];
+        for (int r = 0; r < len; r++) {
+          double v = x[start + r];
+          missing |= v != v;
+          infinite |= Math.abs(v) == Double.POSITIVE_INFINITY;
+          centred[r][a] = v == v ? v - s : 0;
+        }
+      }
+      if (infinite) {
+        throw infiniteValue(start, len);
+      }
+      return missing;
+    }
+
+    private IllegalArgumentException infiniteValue(int start, int len) {
+      for (int a = 0; a < m; a++) {
+        for (int i = start; i < start + len; i++) {
+          if (Double.isInfinite(columns[a][i])) {
+            return new IllegalArgumentException(
+                String.format("column %s, row %s: %s is not a finite value", a, i, columns[a][i]));
+          }
+        }
+      }
+      throw new AssertionError("an infinite value was flagged in rows from " + start);
+    }
+
+    private void addCompleteBlock(int len) {
+      clear(block);
+      products(centred, centred, len, m, block, true);
+      Arrays.fill(blockSums, 0);
+      for (int r = 0; r < len; r++) {
+        double[] row = centred[r];
+        for (int a = 0; a < m; a++) {
+          blockSums[a] += row[a];
         }
       }
       for (int a = 0; a < m; a++) {
-        int o = a * m;
+        double[] out = block[a];
         for (int b = a; b < m; b++) {
-          xx[o + b] += dot(x[a], x[b], offset, len);
+          products[a * m + b] += out[b];
         }
-        if (missing) {
+      }
+      if (counts == null) {
+        for (int a = 0; a < m; a++) {
+          columnSums[a] += blockSums[a];
+        }
+      } else {
+        for (int a = 0; a < m; a++) {
           for (int b = 0; b < m; b++) {
-            xp[o + b] += dot(x[a], p[b], 0, len);
-            x2p[o + b] += dot(x2[a], p[b], 0, len);
+            sums[a * m + b] += blockSums[a];
+            squares[a * m + b] += block[a][a];
+            counts[a * m + b] += len;
           }
-          for (int b = a; b < m; b++) {
-            pp[o + b] += dot(p[a], p[b], 0, len);
-          }
-        } else {
-          xp[a] += sum(x[a], offset, len);
         }
       }
     }
-    // Exact: every total is an integer below 2^53 (fromSums checks), so the conversion loses nothing.
-    return assemble(m, rows, pp, toDoubles(xp), missing ? toDoubles(x2p) : null, toDoubles(xx),
-        (a, b, n, sx, sy, sxx, syy, sxy) -> PairedMoments.fromSums(n, sx, sy, sxx, syy, sxy));
+
+    private void addBlockWithMissing(int start, int len) {
+      perPair();
+      if (present == null) {
+        present = new double[BLOCK_ROWS][m];
+        centredSquares = new double[BLOCK_ROWS][m];
+      }
+      for (int r = 0; r < len; r++) {
+        double[] c = centred[r];
+        double[] c2 = centredSquares[r];
+        double[] p = present[r];
+        for (int a = 0; a < m; a++) {
+          double v = columns[a][start + r];
+          c2[a] = c[a] * c[a];
+          p[a] = v == v ? 1 : 0;
+        }
+      }
+      clear(block);
+      products(centred, centred, len, m, block, true);
+      addUpper(block, products);
+      clear(block);
+      products(centred, present, len, m, block, false);
+      addAll(block, sums);
+      clear(block);
+      products(centredSquares, present, len, m, block, false);
+      addAll(block, squares);
+      clear(block);
+      products(present, present, len, m, block, true);
+      for (int a = 0; a < m; a++) {
+        for (int b = a; b < m; b++) {
+          counts[a * m + b] += (long) block[a][b];
+        }
+      }
+    }
+
+    private void addUpper(double[][] from, double[] to) {
+      for (int a = 0; a < m; a++) {
+        for (int b = a; b < m; b++) {
+          to[a * m + b] += from[a][b];
+        }
+      }
+    }
+
+    private void addAll(double[][] from, double[] to) {
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          to[a * m + b] += from[a][b];
+        }
+      }
+    }
+
+    /** Switches to per-pair totals, carrying over what the complete blocks so far added. */
+    private void perPair() {
+      if (counts != null) {
+        return;
+      }
+      sums = new double[m * m];
+      squares = new double[m * m];
+      counts = new long[m * m];
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          sums[a * m + b] = columnSums[a];
+          squares[a * m + b] = products[a * m + a];
+          counts[a * m + b] = rows;
+        }
+      }
+    }
+
+    void merge(RealSums other) {
+      if (counts != null || other.counts != null) {
+        perPair();
+        other.perPair();
+        for (int k = 0; k < m * m; k++) {
+          sums[k] += other.sums[k];
+          squares[k] += other.squares[k];
+          counts[k] += other.counts[k];
+        }
+      } else {
+        for (int a = 0; a < m; a++) {
+          columnSums[a] += other.columnSums[a];
+        }
+      }
+      for (int k = 0; k < m * m; k++) {
+        products[k] += other.products[k];
+      }
+      rows += other.rows;
+    }
+
+    MomentMatrix toMatrix() {
+      return assemble(m, rows, counts, counts == null ? columnSums : sums, squares, products,
+          (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, shift[a], shift[b], sx, sy, sxx, syy, sxy));
+    }
+  }
+
+  /**
+   * Exact integer sums of Likert-coded columns over a range of rows, shifted by the range's minimum so
+   * that every value is a small non-negative integer. Blocks without missing codes add to one product
+   * matrix and column sums; from the first block with a missing code on, the totals are per pair.
+   *
+   * <p>Two products per multiply: when a block's sums stay below 2^16, columns b and b + 1 are packed into
+   * one {@code int} ({@code u_b + 2^16 u_{b+1}}), so one dot product with column a gives both pairs, read
+   * back exactly from its low and high halves.
+   */
+  private static final class CodeSums {
+    private final int[][] codes;
+    private final LikertRange range;
+    private final int missingCode;
+    private final int m;
+    /** Rows per block: small enough that a packed half (at most rows · width²) stays below 2^16. */
+    private final int blockRows;
+    private final boolean packed;
+    private long rows;
+    private final long[] products;
+    private final long[] columnSums;
+    private long @Nullable [] sums;
+    private long @Nullable [] squares;
+    private long @Nullable [] counts;
+    private final int[][] values;
+    private final int[][] packedValues;
+    private int @Nullable [][] valueSquares;
+    private int @Nullable [][] present;
+    private int @Nullable [][] packedPresent;
+
+    CodeSums(int[][] codes, LikertRange range, int missingCode) {
+      this.codes = codes;
+      this.range = range;
+      this.missingCode = missingCode;
+      this.m = codes.length;
+      int width = range.max() - range.min();
+      int packable = 0xFFFF / (width * width);
+      this.packed = packable >= 256;
+      this.blockRows = packed ? Math.min(CODE_BLOCK_ROWS, packable) : CODE_BLOCK_ROWS;
+      this.products = new long[m * m];
+      this.columnSums = new long[m];
+      this.values = new int[m][blockRows];
+      this.packedValues = packed ? new int[(m + 1) / 2][blockRows] : values;
+    }
+
+    CodeSums add(int from, int to) {
+      for (int start = from; start < to; start += blockRows) {
+        int len = Math.min(blockRows, to - start);
+        boolean missing = validate(start, len);
+        if (missing) {
+          shiftWithMissing(start, len);
+        } else {
+          shift(start, len);
+        }
+        if (packed) {
+          pack(values, packedValues, len);
+          if (missing) {
+            pack(present, packedPresent, len);
+          }
+        }
+        if (missing) {
+          addBlockWithMissing(len);
+        } else {
+          addCompleteBlock(len);
+        }
+        rows += len;
+      }
+      return this;
+    }
+
+    /**
+     * Checks the block's codes with branch-free flags the JIT vectorises (the slow scan runs only to
+     * name a bad cell); returns whether a code is missing. The block stays in cache for the products.
+     */
+    private boolean validate(int start, int len) {
+      int min = range.min();
+      int max = range.max();
+      int missingCount = 0;
+      for (int a = 0; a < m; a++) {
+        int[] column = codes[a];
+        int outside = 0;
+        for (int i = start; i < start + len; i++) {
+          int v = column[i];
+          int d = v - missingCode;
+          int isMissing = ((d | -d) >>> 31) ^ 1;
+          missingCount += isMissing;
+          // Negative exactly when v is outside [min, max] and not the missing code (codes are ±1000).
+          outside |= ((v - min) | (max - v)) & (isMissing - 1);
+        }
+        if (outside < 0) {
+          for (int i = start; i < start + len; i++) {
+            int v = column[i];
+            checkArgument(v == missingCode || (v >= min && v <= max),
+                "column %s, row %s: code %s is neither in %s nor the missing code %s", a, i, v, range,
+                missingCode);
+          }
+        }
+      }
+      return missingCount > 0;
+    }
+
+    /** Writes the block's values shifted by the range's minimum. */
+    private void shift(int start, int len) {
+      int min = range.min();
+      for (int a = 0; a < m; a++) {
+        int[] column = codes[a];
+        int[] u = values[a];
+        for (int r = 0; r < len; r++) {
+          u[r] = column[start + r] - min;
+        }
+      }
+    }
+
+    /** Rewrites the block's shifted values with 0 where missing, and their squares and presence. */
+    private void shiftWithMissing(int start, int len) {
+      int min = range.min();
+      if (present == null) {
+        valueSquares = new int[m][blockRows];
+        present = new int[m][blockRows];
+        packedPresent = packed ? new int[(m + 1) / 2][blockRows] : present;
+      }
+      for (int a = 0; a < m; a++) {
+        int[] column = codes[a];
+        int[] u = values[a];
+        int[] u2 = valueSquares[a];
+        int[] p = present[a];
+        for (int r = 0; r < len; r++) {
+          int v = column[start + r];
+          int d = v - missingCode;
+          int isPresent = (d | -d) >>> 31;
+          int value = (v - min) * isPresent;
+          u[r] = value;
+          u2[r] = value * value;
+          p[r] = isPresent;
+        }
+      }
+    }
+
+    /** {@code to[k] = from[2k] + 2^16 · from[2k + 1]} (the last column alone when m is odd). */
+    private void pack(int[][] from, int[][] to, int len) {
+      for (int k = 0; k < to.length; k++) {
+        int[] low = from[2 * k];
+        int[] out = to[k];
+        if (2 * k + 1 < m) {
+          int[] high = from[2 * k + 1];
+          for (int r = 0; r < len; r++) {
+            out[r] = low[r] | (high[r] << 16);
+          }
+        } else {
+          System.arraycopy(low, 0, out, 0, len);
+        }
+      }
+    }
+
+    /**
+     * Adds {@code Σ x_a · y_b} over the block to {@code out[a][b]} for every b ≥ {@code from(a)}, where
+     * {@code ys} holds the y columns packed two to an int when {@link #packed}.
+     */
+    private void addProducts(int[][] xs, int[][] ys, int len, long[] out, boolean upper) {
+      for (int a = 0; a < m; a++) {
+        int[] x = xs[a];
+        int o = a * m;
+        int first = upper ? a : 0;
+        if (packed) {
+          for (int k = first / 2; k < ys.length; k++) {
+            int both = dot(x, ys[k], 0, len);
+            int b = 2 * k;
+            if (b >= first) {
+              out[o + b] += both & 0xFFFF;
+            }
+            if (b + 1 < m) {
+              out[o + b + 1] += both >>> 16;
+            }
+          }
+        } else {
+          for (int b = first; b < m; b++) {
+            out[o + b] += dot(x, ys[b], 0, len);
+          }
+        }
+      }
+    }
+
+    private void addCompleteBlock(int len) {
+      addProducts(values, packedValues, len, products, true);
+      for (int a = 0; a < m; a++) {
+        long sum = sum(values[a], 0, len);
+        if (counts == null) {
+          columnSums[a] += sum;
+        } else {
+          long square = dot(values[a], values[a], 0, len);
+          for (int b = 0; b < m; b++) {
+            sums[a * m + b] += sum;
+            squares[a * m + b] += square;
+            counts[a * m + b] += len;
+          }
+        }
+      }
+    }
+
+    private void addBlockWithMissing(int len) {
+      perPair();
+      addProducts(values, packedValues, len, products, true);
+      addProducts(present, packedPresent, len, counts, true);
+      addProducts(values, packedPresent, len, sums, false);
+      addProducts(valueSquares, packedPresent, len, squares, false);
+    }
+
+    /** Switches to per-pair totals, carrying over what the complete blocks so far added. */
+    private void perPair() {
+      if (counts != null) {
+        return;
+      }
+      sums = new long[m * m];
+      squares = new long[m * m];
+      counts = new long[m * m];
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          sums[a * m + b] = columnSums[a];
+          squares[a * m + b] = products[a * m + a];
+          counts[a * m + b] = rows;
+        }
+      }
+    }
+
+    void merge(CodeSums other) {
+      if (counts != null || other.counts != null) {
+        perPair();
+        other.perPair();
+        for (int k = 0; k < m * m; k++) {
+          sums[k] += other.sums[k];
+          squares[k] += other.squares[k];
+          counts[k] += other.counts[k];
+        }
+      } else {
+        for (int a = 0; a < m; a++) {
+          columnSums[a] += other.columnSums[a];
+        }
+      }
+      for (int k = 0; k < m * m; k++) {
+        products[k] += other.products[k];
+      }
+      rows += other.rows;
+    }
+
+    MomentMatrix toMatrix() {
+      // Exact: every total is an integer below 2^53, so the conversion loses nothing; the sums are of
+      // values shifted by the range's minimum, which the moments carry as their shift.
+      double min = range.min();
+      return assemble(m, rows, counts, toDoubles(counts == null ? columnSums : sums),
+          squares == null ? null : toDoubles(squares), toDoubles(products),
+          (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, min, min, sx, sy, sxx, syy, sxy));
+    }
   }
 
   /** Makes the moments of pair (a, b) from its count and sums. */
@@ -298,45 +705,48 @@ public final class MomentMatrix {
     return new PairedMoments(n, xShift, yShift, new double[] {sx, 0, sy, 0, sxx, 0, syy, 0, sxy, 0});
   }
 
-  /** Adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]} for b ≥ a. */
-  private static void upperProducts(double[] u, double[] v, int len, int m, double[] out) {
-    products(u, v, len, m, out, true);
-  }
-
-  /** Adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]} for all a, b. */
-  private static void fullProducts(double[] u, double[] v, int len, int m, double[] out) {
-    products(u, v, len, m, out, false);
+  private static void clear(double[][] matrix) {
+    for (double[] row : matrix) {
+      Arrays.fill(row, 0);
+    }
   }
 
   /**
-   * The kernel: four rows at a time, so each element of {@code out} is loaded and stored once per four
-   * multiply-adds; the loop over {@code b} is the one the JIT vectorises.
+   * The kernel: adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]}, for b ≥ a if
+   * {@code upper}. Four rows at a time, so each element of {@code out} is loaded and stored once per four
+   * multiply-adds; one array per row keeps every access in the inner loop at index {@code b}, the loop
+   * the JIT vectorises.
    */
-  private static void products(double[] u, double[] v, int len, int m, double[] out, boolean upper) {
+  private static void products(double[][] u, double[][] v, int len, int m, double[][] out, boolean upper) {
     int r = 0;
     for (; r + 4 <= len; r += 4) {
-      int r0 = r * m;
-      int r1 = r0 + m;
-      int r2 = r1 + m;
-      int r3 = r2 + m;
+      double[] u0 = u[r];
+      double[] u1 = u[r + 1];
+      double[] u2 = u[r + 2];
+      double[] u3 = u[r + 3];
+      double[] v0 = v[r];
+      double[] v1 = v[r + 1];
+      double[] v2 = v[r + 2];
+      double[] v3 = v[r + 3];
       for (int a = 0; a < m; a++) {
-        double u0 = u[r0 + a];
-        double u1 = u[r1 + a];
-        double u2 = u[r2 + a];
-        double u3 = u[r3 + a];
-        int o = a * m;
+        double x0 = u0[a];
+        double x1 = u1[a];
+        double x2 = u2[a];
+        double x3 = u3[a];
+        double[] o = out[a];
         for (int b = upper ? a : 0; b < m; b++) {
-          out[o + b] += u0 * v[r0 + b] + u1 * v[r1 + b] + u2 * v[r2 + b] + u3 * v[r3 + b];
+          o[b] += x0 * v0[b] + x1 * v1[b] + x2 * v2[b] + x3 * v3[b];
         }
       }
     }
     for (; r < len; r++) {
-      int row = r * m;
+      double[] ur = u[r];
+      double[] vr = v[r];
       for (int a = 0; a < m; a++) {
-        double ua = u[row + a];
-        int o = a * m;
+        double x = ur[a];
+        double[] o = out[a];
         for (int b = upper ? a : 0; b < m; b++) {
-          out[o + b] += ua * v[row + b];
+          o[b] += x * vr[b];
         }
       }
     }
