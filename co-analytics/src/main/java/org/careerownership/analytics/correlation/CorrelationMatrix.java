@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import org.careerownership.analytics.internal.ParallelRanges;
 import java.util.Locale;
 import java.util.Optional;
 import org.careerownership.core.Outcome;
@@ -95,16 +97,32 @@ public record CorrelationMatrix<T extends CorrelationTest>(
     Outcome<T> test(int a, int b, int k);
   }
 
-  /** Returns the matrix of {@code test} over every pair of {@code names}, each failure located at its pair. */
+  /**
+   * Returns the matrix of {@code test} over every pair of {@code names}, each failure located at its
+   * pair; ranges of pairs run on up to {@code parallelism} workers.
+   */
   static <T extends CorrelationTest> CorrelationMatrix<T> ofPairs(
-      List<String> names, Deletion deletion, PairTest<T> test) {
+      List<String> names, Deletion deletion, int parallelism, PairTest<T> test) {
     int m = names.size();
-    ImmutableList.Builder<Outcome<T>> tests = ImmutableList.builderWithExpectedSize(m * (m - 1) / 2);
+    int[] firstOf = new int[m * (m - 1) / 2];
+    int[] secondOf = new int[firstOf.length];
     for (int a = 0, k = 0; a < m; a++) {
       for (int b = a + 1; b < m; b++, k++) {
-        tests.add(atPair(test.test(a, b, k), names.get(a), names.get(b)));
+        firstOf[k] = a;
+        secondOf[k] = b;
       }
     }
+    List<List<Outcome<T>>> ranges = ParallelRanges.map(firstOf.length, parallelism, 1, (from, to) -> {
+      List<Outcome<T>> range = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        int a = firstOf[k];
+        int b = secondOf[k];
+        range.add(atPair(test.test(a, b, k), names.get(a), names.get(b)));
+      }
+      return range;
+    });
+    ImmutableList.Builder<Outcome<T>> tests = ImmutableList.builderWithExpectedSize(firstOf.length);
+    ranges.forEach(tests::addAll);
     return new CorrelationMatrix<>(names, deletion, tests.build());
   }
 }

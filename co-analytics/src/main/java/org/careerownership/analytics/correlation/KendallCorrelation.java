@@ -1,5 +1,6 @@
 package org.careerownership.analytics.correlation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -27,17 +28,32 @@ import org.hipparchus.special.Erf;
  * @since 0.1
  */
 public final class KendallCorrelation {
-  static final KendallCorrelation STANDARD = new KendallCorrelation(Alternative.TWO_SIDED);
+  static final KendallCorrelation STANDARD = new KendallCorrelation(Alternative.TWO_SIDED, 1);
 
   private final Alternative alternative;
+  private final int parallelism;
 
-  private KendallCorrelation(Alternative alternative) {
+  private KendallCorrelation(Alternative alternative, int parallelism) {
     this.alternative = alternative;
+    this.parallelism = parallelism;
   }
 
   /** Returns a copy testing against {@code alternative}. */
   public KendallCorrelation with(Alternative alternative) {
-    return new KendallCorrelation(requireNonNull(alternative, "alternative"));
+    return new KendallCorrelation(requireNonNull(alternative, "alternative"), parallelism);
+  }
+
+  /**
+   * Returns a copy that computes matrices with up to {@code parallelism} workers on the common
+   * fork-join pool (row ranges for the moment and count kernels, pair ranges for per-pair tests); 1, the
+   * default, computes on the calling thread. Results equal the one-thread results (bit for bit on Likert
+   * codes; to rounding on real values).
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   */
+  public KendallCorrelation withParallelism(int parallelism) {
+    checkArgument(parallelism >= 1, "parallelism (%s) must be at least 1", parallelism);
+    return new KendallCorrelation(alternative, parallelism);
   }
 
   /**
@@ -99,7 +115,7 @@ public final class KendallCorrelation {
   public CorrelationMatrix<RankCorrelationTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
     int rows = MatrixInput.rows(names, columns, deletion);
     double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(used[a], used[b]));
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> test(used[a], used[b]));
   }
 
   /**
@@ -114,8 +130,8 @@ public final class KendallCorrelation {
     int rows = MatrixInput.rows(names, codes, deletion);
     int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
     LikertPairs[] tables =
-        LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode).tables();
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> tables[k].kendall(this));
+        LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode).tables(parallelism);
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> tables[k].kendall(this));
   }
 
   /** Returns the test from S = concordant − discordant and the tie groups, for {@code n} pairs. */

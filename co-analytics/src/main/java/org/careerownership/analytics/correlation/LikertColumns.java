@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
+import org.careerownership.analytics.internal.ParallelRanges;
 import org.careerownership.core.instrument.LikertRange;
 
 /** Validated Likert-coded columns as zero-based code indexes, −1 for missing. */
@@ -87,14 +88,35 @@ final class LikertColumns {
     return ranks;
   }
 
-  /** Returns the exact contingency tables of every pair (a, b), a &lt; b, in row-major upper order. */
-  LikertPairs[] tables() {
+  /**
+   * Returns the exact contingency tables of every pair (a, b), a &lt; b, in row-major upper order,
+   * counted by up to {@code parallelism} workers over ranges of rows and added (exactly).
+   */
+  LikertPairs[] tables(int parallelism) {
+    List<long[][]> parts = ParallelRanges.map(rows, parallelism, BLOCK_ROWS, this::counts);
+    long[][] counts = parts.get(0);
+    for (int p = 1; p < parts.size(); p++) {
+      for (int pair = 0; pair < counts.length; pair++) {
+        for (int k = 0; k < counts[pair].length; k++) {
+          counts[pair][k] += parts.get(p)[pair][k];
+        }
+      }
+    }
+    LikertPairs[] tables = new LikertPairs[counts.length];
+    for (int k = 0; k < counts.length; k++) {
+      tables[k] = new LikertPairs(min, points, counts[k]);
+    }
+    return tables;
+  }
+
+  /** Counts every pair's table over the rows {@code [from, to)}, in blocks whose counts fit an int. */
+  private long[][] counts(int from, int to) {
     int m = indexes.length;
     int cells = points * points;
     long[][] counts = new long[m * (m - 1) / 2][cells];
     int[] block = new int[cells];
-    for (int start = 0; start < rows; start += BLOCK_ROWS) {
-      int end = Math.min(rows, start + BLOCK_ROWS);
+    for (int start = from; start < to; start += BLOCK_ROWS) {
+      int end = Math.min(to, start + BLOCK_ROWS);
       int pair = 0;
       for (int a = 0; a < m; a++) {
         int[] x = indexes[a];
@@ -121,10 +143,6 @@ final class LikertColumns {
         }
       }
     }
-    LikertPairs[] tables = new LikertPairs[counts.length];
-    for (int k = 0; k < counts.length; k++) {
-      tables[k] = new LikertPairs(min, points, counts[k]);
-    }
-    return tables;
+    return counts;
   }
 }

@@ -46,21 +46,23 @@ import org.hipparchus.util.FastMath;
  * @since 0.1
  */
 public final class PearsonCorrelation {
-  static final PearsonCorrelation STANDARD = new PearsonCorrelation(Alternative.TWO_SIDED, 0.95);
+  static final PearsonCorrelation STANDARD = new PearsonCorrelation(Alternative.TWO_SIDED, 0.95, 1);
   private static final NormalDistribution NORMAL = new NormalDistribution();
   private static final double LOG10_E = 1 / Math.log(10);
 
   private final Alternative alternative;
   private final double confidenceLevel;
+  private final int parallelism;
 
-  private PearsonCorrelation(Alternative alternative, double confidenceLevel) {
+  private PearsonCorrelation(Alternative alternative, double confidenceLevel, int parallelism) {
     this.alternative = alternative;
     this.confidenceLevel = confidenceLevel;
+    this.parallelism = parallelism;
   }
 
   /** Returns a copy testing against {@code alternative}. */
   public PearsonCorrelation with(Alternative alternative) {
-    return new PearsonCorrelation(requireNonNull(alternative, "alternative"), confidenceLevel);
+    return new PearsonCorrelation(requireNonNull(alternative, "alternative"), confidenceLevel, parallelism);
   }
 
   /**
@@ -70,7 +72,20 @@ public final class PearsonCorrelation {
    */
   public PearsonCorrelation withConfidenceLevel(double level) {
     checkArgument(level > 0 && level < 1, "confidence level (%s) must be in (0, 1)", level);
-    return new PearsonCorrelation(alternative, level);
+    return new PearsonCorrelation(alternative, level, parallelism);
+  }
+
+  /**
+   * Returns a copy that computes matrices with up to {@code parallelism} workers on the common
+   * fork-join pool (row ranges for the moment and count kernels, pair ranges for per-pair tests); 1, the
+   * default, computes on the calling thread. Results equal the one-thread results (bit for bit on Likert
+   * codes; to rounding on real values).
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   */
+  public PearsonCorrelation withParallelism(int parallelism) {
+    checkArgument(parallelism >= 1, "parallelism (%s) must be at least 1", parallelism);
+    return new PearsonCorrelation(alternative, confidenceLevel, parallelism);
   }
 
   /**
@@ -126,7 +141,7 @@ public final class PearsonCorrelation {
   public CorrelationMatrix<PearsonTest> matrix(List<String> names, double[][] columns, Deletion deletion) {
     int rows = MatrixInput.rows(names, columns, deletion);
     double[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(columns, rows) : columns;
-    return matrix(names, MomentMatrix.of(used), deletion);
+    return matrix(names, MomentMatrix.of(used, parallelism), deletion);
   }
 
   /**
@@ -145,11 +160,11 @@ public final class PearsonCorrelation {
       List<String> names, int[][] codes, LikertRange range, int missingCode, Deletion deletion) {
     int rows = MatrixInput.rows(names, codes, deletion);
     int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
-    return matrix(names, MomentMatrix.ofCodes(used, range, missingCode), deletion);
+    return matrix(names, MomentMatrix.ofCodes(used, range, missingCode, parallelism), deletion);
   }
 
   private CorrelationMatrix<PearsonTest> matrix(List<String> names, MomentMatrix moments, Deletion deletion) {
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(moments.pair(a, b)));
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> test(moments.pair(a, b)));
   }
 
 

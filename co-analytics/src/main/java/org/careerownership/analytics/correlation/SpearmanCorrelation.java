@@ -1,5 +1,6 @@
 package org.careerownership.analytics.correlation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -28,17 +29,32 @@ import org.careerownership.core.instrument.LikertRange;
  * @since 0.1
  */
 public final class SpearmanCorrelation {
-  static final SpearmanCorrelation STANDARD = new SpearmanCorrelation(Alternative.TWO_SIDED);
+  static final SpearmanCorrelation STANDARD = new SpearmanCorrelation(Alternative.TWO_SIDED, 1);
 
   private final Alternative alternative;
+  private final int parallelism;
 
-  private SpearmanCorrelation(Alternative alternative) {
+  private SpearmanCorrelation(Alternative alternative, int parallelism) {
     this.alternative = alternative;
+    this.parallelism = parallelism;
   }
 
   /** Returns a copy testing against {@code alternative}. */
   public SpearmanCorrelation with(Alternative alternative) {
-    return new SpearmanCorrelation(requireNonNull(alternative, "alternative"));
+    return new SpearmanCorrelation(requireNonNull(alternative, "alternative"), parallelism);
+  }
+
+  /**
+   * Returns a copy that computes matrices with up to {@code parallelism} workers on the common
+   * fork-join pool (row ranges for the moment and count kernels, pair ranges for per-pair tests); 1, the
+   * default, computes on the calling thread. Results equal the one-thread results (bit for bit on Likert
+   * codes; to rounding on real values).
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   */
+  public SpearmanCorrelation withParallelism(int parallelism) {
+    checkArgument(parallelism >= 1, "parallelism (%s) must be at least 1", parallelism);
+    return new SpearmanCorrelation(alternative, parallelism);
   }
 
   /**
@@ -97,9 +113,9 @@ public final class SpearmanCorrelation {
       for (int a = 0; a < m; a++) {
         ranks[a] = Ranks.midRanks(used[a]);
       }
-      return fromRanks(names, MomentMatrix.of(ranks), deletion);
+      return fromRanks(names, MomentMatrix.of(ranks, parallelism), deletion);
     }
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(used[a], used[b]));
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> test(used[a], used[b]));
   }
 
   /**
@@ -116,13 +132,13 @@ public final class SpearmanCorrelation {
     int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
     LikertColumns columns = LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode);
     if (!columns.anyMissing()) {
-      return fromRanks(names, MomentMatrix.of(columns.midRanks()), deletion);
+      return fromRanks(names, MomentMatrix.of(columns.midRanks(), parallelism), deletion);
     }
-    LikertPairs[] tables = columns.tables();
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> tables[k].spearman(this));
+    LikertPairs[] tables = columns.tables(parallelism);
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> tables[k].spearman(this));
   }
 
   private CorrelationMatrix<RankCorrelationTest> fromRanks(List<String> names, MomentMatrix ranks, Deletion deletion) {
-    return CorrelationMatrix.ofPairs(names, deletion, (a, b, k) -> test(ranks.pair(a, b)));
+    return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> test(ranks.pair(a, b)));
   }
 }

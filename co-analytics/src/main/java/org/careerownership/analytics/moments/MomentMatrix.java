@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
-import org.careerownership.analytics.internal.RowPartitions;
+import org.careerownership.analytics.internal.ParallelRanges;
 import org.careerownership.core.instrument.LikertRange;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +94,7 @@ public final class MomentMatrix {
     int m = columns.length;
     int rows = checkedRows(columns, m == 0 ? 0 : requireNonNull(columns[0], "columns[0]").length);
     double[] shift = provisionalMeans(columns, rows);
-    List<RealSums> parts = RowPartitions.map(rows, parallelism, BLOCK_ROWS,
+    List<RealSums> parts = ParallelRanges.map(rows, parallelism, BLOCK_ROWS,
         (from, to) -> new RealSums(columns, shift).add(from, to));
     RealSums total = parts.get(0);
     for (int p = 1; p < parts.size(); p++) {
@@ -134,7 +134,7 @@ public final class MomentMatrix {
         "Likert codes beyond ±1000 are not Likert codes: %s", range);
     int m = codes.length;
     int rows = checkedRows(codes, m == 0 ? 0 : requireNonNull(codes[0], "codes[0]").length);
-    List<CodeSums> parts = RowPartitions.map(rows, parallelism, CODE_BLOCK_ROWS,
+    List<CodeSums> parts = ParallelRanges.map(rows, parallelism, CODE_BLOCK_ROWS,
         (from, to) -> new CodeSums(codes, range, missingCode).add(from, to));
     CodeSums total = parts.get(0);
     for (int p = 1; p < parts.size(); p++) {

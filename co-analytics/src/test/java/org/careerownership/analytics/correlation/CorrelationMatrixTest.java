@@ -109,6 +109,36 @@ final class CorrelationMatrixTest {
   }
 
   @Test
+  void parallelMatricesEqualOneThreadMatrices() {
+    List<String> names = items();
+    double[][] columns = bfiColumns(names);
+    int[][] codes = codes(columns);
+    for (Deletion deletion : Deletion.values()) {
+      for (int parallelism : new int[] {2, 5}) {
+        // Likert codes: exact counts and sums, so every test is identical.
+        assertEquals(Correlations.pearson().matrix(names, codes, SIX, MISSING, deletion),
+            Correlations.pearson().withParallelism(parallelism).matrix(names, codes, SIX, MISSING, deletion));
+        assertEquals(Correlations.spearman().matrix(names, codes, SIX, MISSING, deletion),
+            Correlations.spearman().withParallelism(parallelism).matrix(names, codes, SIX, MISSING, deletion));
+        assertEquals(Correlations.kendall().matrix(names, codes, SIX, MISSING, deletion),
+            Correlations.kendall().withParallelism(parallelism).matrix(names, codes, SIX, MISSING, deletion));
+        assertEquals(Correlations.kendall().matrix(names, columns, deletion),
+            Correlations.kendall().withParallelism(parallelism).matrix(names, columns, deletion));
+        // Real values: block totals are added in another order, so equal to rounding.
+        CorrelationMatrix<PearsonTest> one = Correlations.pearson().matrix(names, columns, deletion);
+        CorrelationMatrix<PearsonTest> many =
+            Correlations.pearson().withParallelism(parallelism).matrix(names, columns, deletion);
+        for (int i = 0; i < names.size(); i++) {
+          for (int j = i + 1; j < names.size(); j++) {
+            assertEquals(one.test(i, j).orElseThrow().r(), many.test(i, j).orElseThrow().r(), 1e-14);
+          }
+        }
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> Correlations.kendall().withParallelism(0));
+  }
+
+  @Test
   void kendallCountsStayExactFarBeyondIntPairCounters() {
     // 100,000 rows: n(n−1)/2 ≈ 5·10⁹ pairs, beyond an int counter (46,341 rows). S is counted three
     // ways: brute force over all pairs, the merge-sort route on reals, and the exact table route on codes.
