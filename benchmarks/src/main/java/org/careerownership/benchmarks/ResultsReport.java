@@ -70,10 +70,11 @@ public final class ResultsReport {
     Files.writeString(Path.of(args[1]), report.markdown(args[0], environment, runs), StandardCharsets.UTF_8);
   }
 
-  private Optional<Result> find(String workload, String method, String paramsContain) {
+  /** Finds a result of {@code workload.method} whose parameters include {@code param} ("name=value"; "" for any). */
+  private Optional<Result> find(String workload, String method, String param) {
     return flat.entrySet().stream()
         .filter(e -> e.getKey().startsWith(workload + "." + method + "|") || e.getKey().equals(workload + "." + method))
-        .filter(e -> e.getValue().params().contains(paramsContain))
+        .filter(e -> param.isEmpty() || List.of(e.getValue().params().split(", ")).contains(param))
         .map(Map.Entry::getValue)
         .findFirst();
   }
@@ -136,14 +137,29 @@ public final class ResultsReport {
     find("ScoringBenchmark", "scoreAndClassify", "").ifPresent(r -> out.append(String.format(Locale.ROOT,
         "| scoring + classification, per-response object API | ≥ 1M responses/s | %s responses/s (%s ns each) | %s |%n",
         number(1e9 / r.median()), number(r.median()), 1e9 / r.median() >= 1e6 ? "yes" : "**no**")));
-    out.append("| scoring + classification, columnar batch, 1M × 20 | ≤ 100 ms | not built: no columnar scoring API yet | **no** |\n");
+    find("ColumnarScoringBenchmark", "library", "rows=1000000").ifPresent(r -> out.append(String.format(Locale.ROOT,
+        "| scoring + classification, columnar batch, 1M × 20 | ≤ 100 ms | %s ms (%s responses/s) | %s |%n",
+        number(r.median()), number(1e9 / r.median()), r.median() <= 100 ? "yes" : "**no**")));
     find("PolicyMatchingBenchmark", "matchAll", "").ifPresent(r -> out.append(String.format(Locale.ROOT,
         "| policy matching, 100k profiles, bundled catalog | ≥ 200k profiles/s | %s profiles/s | %s |%n",
         number(1e9 / r.median()), 1e9 / r.median() >= 2e5 ? "yes" : "**no**")));
     find("CatalogLoadBenchmark", "coldLoad", "").ifPresent(r -> out.append(String.format(Locale.ROOT,
         "| cold load + validation of the bundled catalog | ≤ 300 ms, fresh JVM | %s ms (median of 10 forks) | %s |%n",
         number(r.median()), r.median() <= 300 ? "yes" : "**no**")));
-    out.append("| multi-core speed-up of the Pearson and Kendall matrices | report per core count | not measured: the kernels are single-threaded so far | **no** |\n");
+    for (String method : List.of("pearsonReal", "pearsonLikert", "kendallLikert")) {
+      Optional<Result> one = find("MultiCoreBenchmark", method, "threads=1");
+      if (one.isEmpty()) {
+        continue;
+      }
+      List<String> speedUps = new ArrayList<>();
+      for (int threads = 1; threads <= 64; threads++) {
+        int t = threads;
+        find("MultiCoreBenchmark", method, "threads=" + t).ifPresent(r -> speedUps.add(String.format(
+            Locale.ROOT, "%s thread(s) %s ms, %s×", t, number(r.median()), number(one.get().median() / r.median()))));
+      }
+      out.append(String.format(Locale.ROOT, "| multi-core: %s | report speed-up per core count | %s | %s |%n",
+          method, String.join("; ", speedUps), speedUps.size() > 1 ? "reported" : "**no**"));
+    }
     return out.toString();
   }
 

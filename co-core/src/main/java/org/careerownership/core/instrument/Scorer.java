@@ -1,13 +1,16 @@
 package org.careerownership.core.instrument;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
@@ -102,6 +105,97 @@ public final class Scorer {
       outcomes.add(score(response, Location.atIndex(i).withRecord(response.respondentId())));
     }
     return outcomes.build();
+  }
+
+  /**
+   * Scores many respondents at once from columns of answer codes: {@code codes[j][row]} is the answer of
+   * respondent {@code row} to the instrument's j-th item ({@link Instrument#items()} order), {@code
+   * missingCode} where unanswered. Each scored row equals {@link #score(Response)} on the same answers;
+   * a row with a code outside the range or too few answers for a scale fails with those problems,
+   * located at the row index and the item or scale. Column loops without per-row objects: the fast path
+   * for whole populations.
+   *
+   * @throws IllegalArgumentException if the column count differs from the instrument's item count, the
+   *     columns differ in length (naming the item), or {@code missingCode} lies inside the range
+   */
+  public ScoreColumns scoreColumns(int[][] codes, int missingCode) {
+    requireNonNull(codes, "codes");
+    LikertRange range = instrument.range();
+    checkArgument(codes.length == items.length,
+        "%s columns of codes for an instrument of %s items", codes.length, items.length);
+    checkArgument(!range.contains(missingCode), "the missing code %s lies inside %s", missingCode, range);
+    int rows = codes.length == 0 ? 0 : requireNonNull(codes[0], "codes[0]").length;
+    for (int j = 0; j < codes.length; j++) {
+      int length = requireNonNull(codes[j], "codes[" + j + "]").length;
+      checkArgument(length == rows, "column of item %s has %s rows, the first has %s",
+          items[j].id().value(), length, rows);
+    }
+    int min = range.min();
+    int max = range.max();
+    Map<Integer, List<Problem>> problems = new TreeMap<>();
+    Map<Scale, double[]> scores = new EnumMap<>(Scale.class);
+    int[] sums = new int[rows];
+    int[] given = new int[rows];
+    for (Scale scale : itemCounts.keySet()) {
+      Arrays.fill(sums, 0);
+      Arrays.fill(given, 0);
+      for (int j = 0; j < items.length; j++) {
+        if (items[j].scale() != scale) {
+          continue;
+        }
+        int[] column = codes[j];
+        boolean reverse = items[j].keying() == Keying.REVERSE;
+        // Branch-free so the JIT vectorises: present is 1 unless the code is the missing one; a keyed
+        // value is max − v for a reversed item, v − min otherwise.
+        int base = reverse ? max : -min;
+        int sign = reverse ? -1 : 1;
+        int outside = 0;
+        for (int row = 0; row < rows; row++) {
+          int v = column[row];
+          int d = v - missingCode;
+          int present = (d | -d) >>> 31;
+          outside |= ((v - min) | (max - v)) & -present;
+          sums[row] += (base + sign * v) * present;
+          given[row] += present;
+        }
+        if (outside < 0) {
+          for (int row = 0; row < rows; row++) {
+            int v = column[row];
+            if (v != missingCode && !range.contains(v)) {
+              problems.computeIfAbsent(row, r -> new ArrayList<>()).add(Problem.of(
+                  ProblemCode.VALUE_OUT_OF_RANGE,
+                  Location.atIndex(row).withField(items[j].id().value()),
+                  ImmutableMap.of(
+                      "item", items[j].id().value(),
+                      "value", Integer.toString(v),
+                      "min", Integer.toString(min),
+                      "max", Integer.toString(max))));
+            }
+          }
+        }
+      }
+      int required = requiredAnswers.get(scale);
+      int span = max - min;
+      double[] column = new double[rows];
+      for (int row = 0; row < rows; row++) {
+        int n = given[row];
+        column[row] = 100.0 * sums[row] / ((double) n * span);
+        if (n < required) {
+          problems.computeIfAbsent(row, r -> new ArrayList<>()).add(Problem.of(
+              ProblemCode.TOO_FEW_ANSWERS,
+              Location.atIndex(row).withField(scale.name()),
+              ImmutableMap.of(
+                  "scale", scale.name(),
+                  "answered", Integer.toString(n),
+                  "required", Integer.toString(required),
+                  "items", Integer.toString(itemCounts.get(scale)))));
+        }
+      }
+      scores.put(scale, column);
+    }
+    Map<Integer, ImmutableList<Problem>> located = new TreeMap<>();
+    problems.forEach((row, list) -> located.put(row, ImmutableList.copyOf(list)));
+    return new ScoreColumns(rows, scores, located);
   }
 
   private Outcome<Scores> score(Response response, Location where) {

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.careerownership.core.instrument.Scale;
+import org.careerownership.core.instrument.ScoreColumns;
 import org.careerownership.core.instrument.Scores;
 
 /**
@@ -106,6 +108,34 @@ public final class PhaseClassifier {
   public ImmutableList<PhaseClassification> classifyAll(List<Scores> scores) {
     requireNonNull(scores, "scores");
     return scores.stream().map(this::classify).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Classifies every scored row of {@code scores} (which must hold identity and adaptability scores);
+   * each row's phase and borderline flag equal {@link #classify(double, double)} on its scores.
+   *
+   * @throws IllegalArgumentException if {@code scores} lacks the identity or adaptability scale
+   */
+  public PhaseColumns classifyColumns(ScoreColumns scores) {
+    requireNonNull(scores, "scores");
+    checkArgument(scores.scales().contains(Scale.IDENTITY) && scores.scales().contains(Scale.ADAPTABILITY),
+        "scores must hold the IDENTITY and ADAPTABILITY scales, not only %s", scores.scales());
+    int rows = scores.rows();
+    byte[] phases = new byte[rows];
+    boolean[] borderline = new boolean[rows];
+    double identityCut = cutPoints.identity();
+    double adaptabilityCut = cutPoints.adaptability();
+    for (int row = 0; row < rows; row++) {
+      if (!scores.scored(row)) {
+        phases[row] = -1;
+        continue;
+      }
+      double identity = scores.score(Scale.IDENTITY, row) - identityCut;
+      double adaptability = scores.score(Scale.ADAPTABILITY, row) - adaptabilityCut;
+      phases[row] = (byte) Phase.of(identity >= 0, adaptability >= 0).ordinal();
+      borderline[row] = Math.abs(identity) < borderlineMargin || Math.abs(adaptability) < borderlineMargin;
+    }
+    return new PhaseColumns(scores, phases, borderline);
   }
 
   @Override
