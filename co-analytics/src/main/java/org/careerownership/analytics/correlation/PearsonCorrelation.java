@@ -78,8 +78,9 @@ public final class PearsonCorrelation {
   /**
    * Returns a copy that computes matrices with up to {@code parallelism} workers on the common
    * fork-join pool (row ranges for the moment and count kernels, pair ranges for per-pair tests); 1, the
-   * default, computes on the calling thread. Results equal the one-thread results (bit for bit on Likert
-   * codes; to rounding on real values).
+   * default, computes on the calling thread. Results equal the one-thread results: bit for bit where
+   * every sum is an integer count (Pearson and Kendall over Likert codes, Spearman from pair tables),
+   * to rounding otherwise (real values, Spearman from ranks).
    *
    * @throws IllegalArgumentException if {@code parallelism} is below 1
    */

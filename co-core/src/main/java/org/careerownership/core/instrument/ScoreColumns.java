@@ -2,7 +2,6 @@ package org.careerownership.core.instrument;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -30,13 +29,17 @@ import org.careerownership.core.Problem;
  */
 public final class ScoreColumns {
   private final int rows;
-  private final ImmutableMap<Scale, double[]> scores;
+  private final ImmutableSet<Scale> scales;
+  /** Scores by scale ordinal; empty for a scale the instrument lacks. Failed rows hold no meaning. */
+  private final double[][] scores;
   private final ImmutableMap<Integer, ImmutableList<Problem>> problems;
   private final boolean[] failed;
 
   ScoreColumns(int rows, Map<Scale, double[]> scores, Map<Integer, ImmutableList<Problem>> problems) {
     this.rows = rows;
-    this.scores = ImmutableMap.copyOf(scores);
+    this.scales = ImmutableSet.copyOf(scores.keySet());
+    this.scores = new double[Scale.values().length][0];
+    scores.forEach((scale, column) -> this.scores[scale.ordinal()] = column);
     this.problems = ImmutableMap.copyOf(problems);
     this.failed = new boolean[rows];
     problems.keySet().forEach(row -> failed[row] = true);
@@ -49,7 +52,7 @@ public final class ScoreColumns {
 
   /** Returns the scales scored, in {@link Scale} order. */
   public ImmutableSet<Scale> scales() {
-    return scores.keySet();
+    return scales;
   }
 
   /** Returns the number of rows that could not be scored. */
@@ -85,9 +88,12 @@ public final class ScoreColumns {
    * @throws IndexOutOfBoundsException if {@code row} is not in [0, rows)
    */
   public double score(Scale scale, int row) {
-    double[] column = scores.get(requireNonNull(scale, "scale"));
-    checkArgument(column != null, "the instrument has no item of scale %s", scale);
-    checkState(scored(row), "row %s was not scored: %s", row, problems.get(row));
+    checkArgument(scales.contains(requireNonNull(scale, "scale")), "the instrument has no item of scale %s", scale);
+    double[] column = scores[scale.ordinal()];
+    checkElementIndex(row, rows, "row");
+    if (failed[row]) {
+      throw new IllegalStateException("row " + row + " was not scored: " + problems.get(row));
+    }
     return column[row];
   }
 

@@ -45,8 +45,11 @@ import org.careerownership.core.ProblemCode;
  * @since 0.1
  */
 public final class Scorer {
-  private final Instrument instrument;
   private static final Scale[] SCALES = Scale.values();
+  /** Rows per block of {@link #scoreColumns}: per-scale sums of 2 × 4 KiB stay in L1. */
+  private static final int COLUMN_BLOCK_ROWS = 1024;
+
+  private final Instrument instrument;
 
   private final Item[] items;
   private final ImmutableMap<ItemId, Integer> itemIndex;
@@ -132,34 +135,43 @@ public final class Scorer {
     }
     int min = range.min();
     int max = range.max();
+    int span = max - min;
+    Scale[] scales = itemCounts.keySet().toArray(Scale[]::new);
+    int[] scaleOf = new int[items.length];
+    for (int j = 0; j < items.length; j++) {
+      scaleOf[j] = Arrays.asList(scales).indexOf(items[j].scale());
+    }
+    double[][] scores = new double[scales.length][rows];
+    // Rows in blocks whose per-scale sums stay in L1 while every item column streams past once.
+    int[][] sums = new int[scales.length][COLUMN_BLOCK_ROWS];
+    int[][] given = new int[scales.length][COLUMN_BLOCK_ROWS];
     Map<Integer, List<Problem>> problems = new TreeMap<>();
-    Map<Scale, double[]> scores = new EnumMap<>(Scale.class);
-    int[] sums = new int[rows];
-    int[] given = new int[rows];
-    for (Scale scale : itemCounts.keySet()) {
-      Arrays.fill(sums, 0);
-      Arrays.fill(given, 0);
+    for (int start = 0; start < rows; start += COLUMN_BLOCK_ROWS) {
+      int len = Math.min(COLUMN_BLOCK_ROWS, rows - start);
+      for (int s = 0; s < scales.length; s++) {
+        Arrays.fill(sums[s], 0);
+        Arrays.fill(given[s], 0);
+      }
       for (int j = 0; j < items.length; j++) {
-        if (items[j].scale() != scale) {
-          continue;
-        }
         int[] column = codes[j];
-        boolean reverse = items[j].keying() == Keying.REVERSE;
-        // Branch-free so the JIT vectorises: present is 1 unless the code is the missing one; a keyed
+        int[] sum = sums[scaleOf[j]];
+        int[] count = given[scaleOf[j]];
+        // Branch-free so the JIT vectorises: present is 1 unless the code is the missing one; the keyed
         // value is max − v for a reversed item, v − min otherwise.
+        boolean reverse = items[j].keying() == Keying.REVERSE;
         int base = reverse ? max : -min;
         int sign = reverse ? -1 : 1;
         int outside = 0;
-        for (int row = 0; row < rows; row++) {
-          int v = column[row];
+        for (int r = 0; r < len; r++) {
+          int v = column[start + r];
           int d = v - missingCode;
           int present = (d | -d) >>> 31;
           outside |= ((v - min) | (max - v)) & -present;
-          sums[row] += (base + sign * v) * present;
-          given[row] += present;
+          sum[r] += (base + sign * v) * present;
+          count[r] += present;
         }
         if (outside < 0) {
-          for (int row = 0; row < rows; row++) {
+          for (int row = start; row < start + len; row++) {
             int v = column[row];
             if (v != missingCode && !range.contains(v)) {
               problems.computeIfAbsent(row, r -> new ArrayList<>()).add(Problem.of(
@@ -174,28 +186,40 @@ public final class Scorer {
           }
         }
       }
-      int required = requiredAnswers.get(scale);
-      int span = max - min;
-      double[] column = new double[rows];
-      for (int row = 0; row < rows; row++) {
-        int n = given[row];
-        column[row] = 100.0 * sums[row] / ((double) n * span);
-        if (n < required) {
-          problems.computeIfAbsent(row, r -> new ArrayList<>()).add(Problem.of(
-              ProblemCode.TOO_FEW_ANSWERS,
-              Location.atIndex(row).withField(scale.name()),
-              ImmutableMap.of(
-                  "scale", scale.name(),
-                  "answered", Integer.toString(n),
-                  "required", Integer.toString(required),
-                  "items", Integer.toString(itemCounts.get(scale)))));
+      for (int s = 0; s < scales.length; s++) {
+        int required = requiredAnswers.get(scales[s]);
+        int[] sum = sums[s];
+        int[] count = given[s];
+        double[] out = scores[s];
+        int tooFew = 0;
+        for (int r = 0; r < len; r++) {
+          out[start + r] = 100.0 * sum[r] / ((double) count[r] * span);
+          tooFew |= count[r] - required;
+        }
+        if (tooFew < 0) {
+          for (int r = 0; r < len; r++) {
+            if (count[r] < required) {
+              Scale scale = scales[s];
+              problems.computeIfAbsent(start + r, k -> new ArrayList<>()).add(Problem.of(
+                  ProblemCode.TOO_FEW_ANSWERS,
+                  Location.atIndex(start + r).withField(scale.name()),
+                  ImmutableMap.of(
+                      "scale", scale.name(),
+                      "answered", Integer.toString(count[r]),
+                      "required", Integer.toString(required),
+                      "items", Integer.toString(itemCounts.get(scale)))));
+            }
+          }
         }
       }
-      scores.put(scale, column);
+    }
+    Map<Scale, double[]> byScale = new EnumMap<>(Scale.class);
+    for (int s = 0; s < scales.length; s++) {
+      byScale.put(scales[s], scores[s]);
     }
     Map<Integer, ImmutableList<Problem>> located = new TreeMap<>();
     problems.forEach((row, list) -> located.put(row, ImmutableList.copyOf(list)));
-    return new ScoreColumns(rows, scores, located);
+    return new ScoreColumns(rows, byScale, located);
   }
 
   private Outcome<Scores> score(Response response, Location where) {
