@@ -36,11 +36,20 @@ public final class ParallelRanges {
     if (parts == 1) {
       return List.of(task.apply(0, size));
     }
-    return IntStream.range(0, parts)
-        .parallel()
-        .mapToObj(p -> task.apply(boundary(p, parts, blocks, blockRows, size),
-            boundary(p + 1, parts, blocks, blockRows, size)))
-        .toList();
+    try {
+      return IntStream.range(0, parts)
+          .parallel()
+          .mapToObj(p -> task.apply(boundary(p, parts, blocks, blockRows, size),
+              boundary(p + 1, parts, blocks, blockRows, size)))
+          .toList();
+    } catch (RuntimeException e) {
+      // The pool rethrows a worker's exception as a copy of the same type wrapping it: throw the
+      // original, so callers see the same exception (and message) as from a one-thread run.
+      if (e.getCause() instanceof RuntimeException cause && cause.getClass() == e.getClass()) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static int boundary(int part, int parts, long blocks, int blockRows, int size) {

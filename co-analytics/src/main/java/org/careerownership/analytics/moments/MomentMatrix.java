@@ -43,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class MomentMatrix {
-  static final int BLOCK_ROWS = 256;
+  static final int BLOCK_ROWS = 1024;
   static final int CODE_BLOCK_ROWS = 2048;
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
   private final PairedMoments[] pairs;
   private final int size;
@@ -165,9 +166,12 @@ public final class MomentMatrix {
   }
 
   /**
-   * Shifted sums of real-valued columns over a range of rows. Blocks without missing values add to the
-   * complete-data totals (one product matrix and column sums); from the first block with missing values
-   * on, the totals are kept per pair.
+   * Shifted sums of real-valued columns over a range of rows. Every block adds its cross-products of
+   * centred values (0 where missing, so only rows with both present count) and each column's sum and sum
+   * of squares. A missing cell of column b also adds its row to column b's corrections — what the rows
+   * without b contributed to every other column — and counts the cells missing with it. A pair's sums
+   * are then the column's totals minus the other column's corrections: work proportional to the missing
+   * cells, not to m² per row.
    */
   private static final class RealSums {
     private final double[][] columns;
@@ -176,14 +180,21 @@ public final class MomentMatrix {
     private long rows;
     /** Σ c_a c_b over rows where both are present (upper triangle and diagonal). */
     private final double[] products;
-    /** Σ c_a per column; per pair once {@link #counts} exists. */
     private final double[] columnSums;
-    private double @Nullable [] sums;
-    private double @Nullable [] squares;
-    private long @Nullable [] counts;
+    private final double[] columnSquares;
+    /** At {@code [b][a]}: Σ c_a and Σ c_a² over the rows where b is missing (c_a is 0 where a is too). */
+    private final double[][] missingSums;
+    private final double[][] missingSquares;
+    /** Per column, the rows where it is missing; per pair [b][a], the rows where both are missing. */
+    private final long[] missingRows;
+    private final long[][] bothMissing;
     private final double[][] centred;
-    private double @Nullable [][] centredSquares;
-    private double @Nullable [][] present;
+    /** One row's missing cells: {@link #words} words, bit a set where column a is missing. */
+    private final long[] missingMask;
+    private final int words;
+    /** Per column, the block's rows where it is missing, as bits; and the missing count before the block. */
+    private final long[][] missingInColumn;
+    private final long[] missingRowsBefore;
     private final double[][] block;
     private final double[] blockSums;
 
@@ -193,7 +204,16 @@ public final class MomentMatrix {
       this.m = columns.length;
       this.products = new double[m * m];
       this.columnSums = new double[m];
+      this.columnSquares = new double[m];
+      this.missingSums = new double[m][m];
+      this.missingSquares = new double[m][m];
+      this.missingRows = new long[m];
+      this.bothMissing = new long[m][m];
       this.centred = new double[BLOCK_ROWS][m];
+      this.words = (m + 63) >>> 6;
+      this.missingMask = new long[words];
+      this.missingInColumn = new long[m][BLOCK_ROWS / 64];
+      this.missingRowsBefore = new long[m];
       this.block = new double[m][m];
       this.blockSums = new double[m];
     }
@@ -201,10 +221,28 @@ public final class MomentMatrix {
     RealSums add(int from, int to) {
       for (int start = from; start < to; start += BLOCK_ROWS) {
         int len = Math.min(BLOCK_ROWS, to - start);
-        if (transpose(start, len)) {
-          addBlockWithMissing(start, len);
-        } else {
-          addCompleteBlock(len);
+        boolean missing = transpose(start, len);
+        clear(block);
+        products(centred, centred, len, m, block, true);
+        for (int a = 0; a < m; a++) {
+          double[] out = block[a];
+          for (int b = a; b < m; b++) {
+            products[a * m + b] += out[b];
+          }
+          columnSquares[a] += out[a];
+        }
+        Arrays.fill(blockSums, 0);
+        for (int r = 0; r < len; r++) {
+          double[] row = centred[r];
+          for (int a = 0; a < m; a++) {
+            blockSums[a] += row[a];
+          }
+        }
+        for (int a = 0; a < m; a++) {
+          columnSums[a] += blockSums[a];
+        }
+        if (missing) {
+          addMissingCells(len);
         }
         rows += len;
       }
@@ -212,38 +250,68 @@ public final class MomentMatrix {
     }
 
     /**
-     * Writes the block's centred values (0 where missing) into one array per row, four columns at a
-     * time; returns whether a value is missing.
+     * Writes the block's centred values (−0.0 where missing) into one array per row, four columns at a
+     * time, branch-free; returns whether a value is missing.
      *
      * @throws IllegalArgumentException naming the column and row of an infinite value
      */
     private boolean transpose(int start, int len) {
-      boolean missing = false;
+      long nan = 0;
       boolean infinite = false;
       int a = 0;
-      for (; a + 4 <= m; a += 4) {
-        double[] x0 = columns[a];
+      for (; a + 8 <= m; a += 8) {
+        double[] x0 = columns[a + 0];
         double[] x1 = columns[a + 1];
         double[] x2 = columns[a + 2];
         double[] x3 = columns[a + 3];
-        double s0 = shift[a];
+        double[] x4 = columns[a + 4];
+        double[] x5 = columns[a + 5];
+        double[] x6 = columns[a + 6];
+        double[] x7 = columns[a + 7];
+        double s0 = shift[a + 0];
         double s1 = shift[a + 1];
         double s2 = shift[a + 2];
         double s3 = shift[a + 3];
+        double s4 = shift[a + 4];
+        double s5 = shift[a + 5];
+        double s6 = shift[a + 6];
+        double s7 = shift[a + 7];
         for (int r = 0; r < len; r++) {
           int i = start + r;
-          double v0 = x0[i];
-          double v1 = x1[i];
-          double v2 = x2[i];
-          double v3 = x3[i];
-          missing |= v0 != v0 | v1 != v1 | v2 != v2 | v3 != v3;
-          infinite |= Math.abs(v0) == Double.POSITIVE_INFINITY | Math.abs(v1) == Double.POSITIVE_INFINITY
-              | Math.abs(v2) == Double.POSITIVE_INFINITY | Math.abs(v3) == Double.POSITIVE_INFINITY;
           double[] row = centred[r];
-          row[a] = v0 == v0 ? v0 - s0 : 0;
-          row[a + 1] = v1 == v1 ? v1 - s1 : 0;
-          row[a + 2] = v2 == v2 ? v2 - s2 : 0;
-          row[a + 3] = v3 == v3 ? v3 - s3 : 0;
+          double v0 = x0[i];
+          long n0 = nanBits(v0);
+          double v1 = x1[i];
+          long n1 = nanBits(v1);
+          double v2 = x2[i];
+          long n2 = nanBits(v2);
+          double v3 = x3[i];
+          long n3 = nanBits(v3);
+          double v4 = x4[i];
+          long n4 = nanBits(v4);
+          double v5 = x5[i];
+          long n5 = nanBits(v5);
+          double v6 = x6[i];
+          long n6 = nanBits(v6);
+          double v7 = x7[i];
+          long n7 = nanBits(v7);
+          nan |= n0 | n1 | n2 | n3 | n4 | n5 | n6 | n7;
+          infinite |= Math.abs(v0) == Double.POSITIVE_INFINITY
+              | Math.abs(v1) == Double.POSITIVE_INFINITY
+              | Math.abs(v2) == Double.POSITIVE_INFINITY
+              | Math.abs(v3) == Double.POSITIVE_INFINITY
+              | Math.abs(v4) == Double.POSITIVE_INFINITY
+              | Math.abs(v5) == Double.POSITIVE_INFINITY
+              | Math.abs(v6) == Double.POSITIVE_INFINITY
+              | Math.abs(v7) == Double.POSITIVE_INFINITY;
+          row[a + 0] = missingAsNegativeZero(v0 - s0, n0);
+          row[a + 1] = missingAsNegativeZero(v1 - s1, n1);
+          row[a + 2] = missingAsNegativeZero(v2 - s2, n2);
+          row[a + 3] = missingAsNegativeZero(v3 - s3, n3);
+          row[a + 4] = missingAsNegativeZero(v4 - s4, n4);
+          row[a + 5] = missingAsNegativeZero(v5 - s5, n5);
+          row[a + 6] = missingAsNegativeZero(v6 - s6, n6);
+          row[a + 7] = missingAsNegativeZero(v7 - s7, n7);
         }
       }
       for (; a < m; a++) {
@@ -251,15 +319,16 @@ public final class MomentMatrix {
         double s = shift[a];
         for (int r = 0; r < len; r++) {
           double v = x[start + r];
-          missing |= v != v;
+          long n = nanBits(v);
+          nan |= n;
           infinite |= Math.abs(v) == Double.POSITIVE_INFINITY;
-          centred[r][a] = v == v ? v - s : 0;
+          centred[r][a] = missingAsNegativeZero(v - s, n);
         }
       }
       if (infinite) {
         throw infiniteValue(start, len);
       }
-      return missing;
+      return nan != 0;
     }
 
     private IllegalArgumentException infiniteValue(int start, int len) {
@@ -274,126 +343,92 @@ public final class MomentMatrix {
       throw new AssertionError("an infinite value was flagged in rows from " + start);
     }
 
-    private void addCompleteBlock(int len) {
-      clear(block);
-      products(centred, centred, len, m, block, true);
-      Arrays.fill(blockSums, 0);
+    /**
+     * Marks each row's missing cells (its −0.0 values) in a bit mask, then adds each missing cell's row
+     * to its column's corrections, visiting only the set bits, and counts the cells missing together.
+     */
+    private void addMissingCells(int len) {
+      long[] mask = missingMask;
       for (int r = 0; r < len; r++) {
-        double[] row = centred[r];
-        for (int a = 0; a < m; a++) {
-          blockSums[a] += row[a];
+        double[] c = centred[r];
+        for (int w = 0; w < words; w++) {
+          long bits = 0;
+          for (int a = w << 6, end = Math.min(m, a + 64); a < end; a++) {
+            long x = Double.doubleToRawLongBits(c[a]) ^ NEGATIVE_ZERO;
+            bits |= (((x | -x) >>> 63) ^ 1) << (a & 63);
+          }
+          mask[w] = bits;
         }
-      }
-      for (int a = 0; a < m; a++) {
-        double[] out = block[a];
-        for (int b = a; b < m; b++) {
-          products[a * m + b] += out[b];
-        }
-      }
-      if (counts == null) {
-        for (int a = 0; a < m; a++) {
-          columnSums[a] += blockSums[a];
-        }
-      } else {
-        for (int a = 0; a < m; a++) {
-          for (int b = 0; b < m; b++) {
-            sums[a * m + b] += blockSums[a];
-            squares[a * m + b] += block[a][a];
-            counts[a * m + b] += len;
+        for (int w = 0; w < words; w++) {
+          for (long bits = mask[w]; bits != 0; bits &= bits - 1) {
+            int b = (w << 6) + Long.numberOfTrailingZeros(bits);
+            missingRows[b]++;
+            double[] sums = missingSums[b];
+            double[] squares = missingSquares[b];
+            for (int a = 0; a < m; a++) {
+              double ca = c[a];
+              sums[a] += ca;
+              squares[a] += ca * ca;
+            }
+            missingInColumn[b][r >>> 6] |= 1L << (r & 63);
           }
         }
       }
-    }
-
-    private void addBlockWithMissing(int start, int len) {
-      perPair();
-      if (present == null) {
-        present = new double[BLOCK_ROWS][m];
-        centredSquares = new double[BLOCK_ROWS][m];
-      }
-      for (int r = 0; r < len; r++) {
-        double[] c = centred[r];
-        double[] c2 = centredSquares[r];
-        double[] p = present[r];
+      // Cells missing together: per pair, the popcount of the two columns' missing-row bits.
+      int rowWords = (len + 63) >>> 6;
+      for (int b = 0; b < m; b++) {
+        long[] rowsOfB = missingInColumn[b];
+        if (missingRowsBefore[b] == missingRows[b]) {
+          continue; // nothing missing in b in this block
+        }
+        long[] both = bothMissing[b];
         for (int a = 0; a < m; a++) {
-          double v = columns[a][start + r];
-          c2[a] = c[a] * c[a];
-          p[a] = v == v ? 1 : 0;
+          long[] rowsOfA = missingInColumn[a];
+          long count = 0;
+          for (int w = 0; w < rowWords; w++) {
+            count += Long.bitCount(rowsOfA[w] & rowsOfB[w]);
+          }
+          both[a] += count;
         }
       }
-      clear(block);
-      products(centred, centred, len, m, block, true);
-      addUpper(block, products);
-      clear(block);
-      products(centred, present, len, m, block, false);
-      addAll(block, sums);
-      clear(block);
-      products(centredSquares, present, len, m, block, false);
-      addAll(block, squares);
-      clear(block);
-      products(present, present, len, m, block, true);
-      for (int a = 0; a < m; a++) {
-        for (int b = a; b < m; b++) {
-          counts[a * m + b] += (long) block[a][b];
-        }
-      }
-    }
-
-    private void addUpper(double[][] from, double[] to) {
-      for (int a = 0; a < m; a++) {
-        for (int b = a; b < m; b++) {
-          to[a * m + b] += from[a][b];
-        }
-      }
-    }
-
-    private void addAll(double[][] from, double[] to) {
-      for (int a = 0; a < m; a++) {
-        for (int b = 0; b < m; b++) {
-          to[a * m + b] += from[a][b];
-        }
-      }
-    }
-
-    /** Switches to per-pair totals, carrying over what the complete blocks so far added. */
-    private void perPair() {
-      if (counts != null) {
-        return;
-      }
-      sums = new double[m * m];
-      squares = new double[m * m];
-      counts = new long[m * m];
-      for (int a = 0; a < m; a++) {
-        for (int b = 0; b < m; b++) {
-          sums[a * m + b] = columnSums[a];
-          squares[a * m + b] = products[a * m + a];
-          counts[a * m + b] = rows;
-        }
+      for (int b = 0; b < m; b++) {
+        Arrays.fill(missingInColumn[b], 0);
+        missingRowsBefore[b] = missingRows[b];
       }
     }
 
     void merge(RealSums other) {
-      if (counts != null || other.counts != null) {
-        perPair();
-        other.perPair();
-        for (int k = 0; k < m * m; k++) {
-          sums[k] += other.sums[k];
-          squares[k] += other.squares[k];
-          counts[k] += other.counts[k];
-        }
-      } else {
-        for (int a = 0; a < m; a++) {
-          columnSums[a] += other.columnSums[a];
-        }
-      }
       for (int k = 0; k < m * m; k++) {
         products[k] += other.products[k];
+      }
+      for (int b = 0; b < m; b++) {
+        missingRows[b] += other.missingRows[b];
+        for (int a = 0; a < m; a++) {
+          missingSums[b][a] += other.missingSums[b][a];
+          missingSquares[b][a] += other.missingSquares[b][a];
+          bothMissing[b][a] += other.bothMissing[b][a];
+        }
+      }
+      for (int a = 0; a < m; a++) {
+        columnSums[a] += other.columnSums[a];
+        columnSquares[a] += other.columnSquares[a];
       }
       rows += other.rows;
     }
 
     MomentMatrix toMatrix() {
-      return assemble(m, rows, counts, counts == null ? columnSums : sums, squares, products,
+      long[] counts = new long[m * m];
+      double[] sums = new double[m * m];
+      double[] squares = new double[m * m];
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          // Rows with a present and b present: all rows, less those missing a or b.
+          counts[a * m + b] = rows - missingRows[a] - missingRows[b] + bothMissing[b][a];
+          sums[a * m + b] = columnSums[a] - missingSums[b][a];
+          squares[a * m + b] = columnSquares[a] - missingSquares[b][a];
+        }
+      }
+      return assemble(m, rows, counts, sums, squares, products,
           (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, shift[a], shift[b], sx, sy, sxx, syy, sxy));
     }
   }
@@ -703,6 +738,19 @@ public final class MomentMatrix {
       return PairedMoments.empty();
     }
     return new PairedMoments(n, xShift, yShift, new double[] {sx, 0, sy, 0, sxx, 0, syy, 0, sxy, 0});
+  }
+
+  /** Returns −1 (all bits set) if {@code v} is NaN, else 0: branch-free, for unpredictable missing cells. */
+  private static long nanBits(double v) {
+    return (0x7FF0000000000000L - (Double.doubleToRawLongBits(v) & Long.MAX_VALUE)) >> 63;
+  }
+
+  /**
+   * Returns {@code d}, or −0.0 where {@code nanBits} is all ones: a zero in every product and sum, and a
+   * mark no present value carries (a centred value that is exactly zero is +0.0).
+   */
+  private static double missingAsNegativeZero(double d, long nanBits) {
+    return Double.longBitsToDouble((Double.doubleToRawLongBits(d) & ~nanBits) | (NEGATIVE_ZERO & nanBits));
   }
 
   private static void clear(double[][] matrix) {

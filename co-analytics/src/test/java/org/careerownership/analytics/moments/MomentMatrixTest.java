@@ -77,12 +77,20 @@ final class MomentMatrixTest {
 
   @Test
   void realBlocksWithAndWithoutMissingValuesAgreeWithPairwiseAccumulation() {
-    int rows = 5 * MomentMatrix.BLOCK_ROWS + 37;
-    for (int[] missing : new int[][] {{0, 0}, {0, rows}, {600, rows}, {0, 300}, {700, 800}}) {
+    int block = MomentMatrix.BLOCK_ROWS;
+    int rows = 5 * block + 37;
+    for (int[] missing : new int[][] {
+        {0, 0}, {0, rows}, {2 * block + 100, rows}, {0, block / 2}, {3 * block + 10, 3 * block + 50}}) {
       double[][] columns = reals(rows, 7, missing[0], missing[1], missing[0] * 31L + missing[1]);
       assertSamePairs(columns, MomentMatrix.of(columns));
       assertSamePairs(columns, MomentMatrix.of(columns, 3));
     }
+  }
+
+  @Test
+  void moreColumnsThanOneMaskWordHolds() {
+    double[][] columns = reals(MomentMatrix.BLOCK_ROWS + 300, 70, 0, MomentMatrix.BLOCK_ROWS + 300, 70);
+    assertSamePairs(columns, MomentMatrix.of(columns));
   }
 
   @Test
