@@ -133,7 +133,8 @@ public final class SpearmanCorrelation {
     int[][] used = deletion == Deletion.LISTWISE ? MatrixInput.completeRows(codes, rows, missingCode) : codes;
     LikertColumns columns = LikertColumns.of(names, used, used.length == 0 ? 0 : used[0].length, range, missingCode);
     if (!columns.anyMissing()) {
-      return fromRanks(names, MomentMatrix.of(columns.midRanks(), parallelism), deletion);
+      return fromRanks(names,
+          MomentMatrix.ofScoredCodes(used, range, missingCode, columns.midRanks(), parallelism), deletion);
     }
     LikertPairs[] tables = columns.tables(parallelism);
     return CorrelationMatrix.ofPairs(names, deletion, parallelism, (a, b, k) -> tables[k].spearman(this));

@@ -94,9 +94,45 @@ public final class MomentMatrix {
   public static MomentMatrix of(double[][] columns, int parallelism) {
     int m = columns.length;
     int rows = checkedRows(columns, m == 0 ? 0 : requireNonNull(columns[0], "columns[0]").length);
-    double[] shift = provisionalMeans(columns, rows);
+    return ofSource(new RealColumns(columns, rows), m, rows, parallelism);
+  }
+
+  /**
+   * Returns the pairwise moments of per-column scores of Likert codes: code k of column a counts as
+   * {@code scores[a][k − range.min()]} — for example each column's mid-ranks, whose moments give
+   * Spearman's rho — and {@code missingCode} is missing. Computed like {@link #of(double[][], int)},
+   * reading the codes in place.
+   *
+   * @param codes m columns of equal length, each value in {@code range} or {@code missingCode}
+   * @param range the Likert range of every column
+   * @param missingCode the code of a missing answer, outside {@code range}
+   * @param scores per column, the finite score of each code of {@code range}, lowest code first
+   * @param parallelism the number of row ranges computed in parallel, at least 1
+   * @throws IllegalArgumentException if the lengths differ, a code is neither in range nor missing
+   *     (naming column and row), a score is not finite or {@code parallelism} is below 1
+   */
+  public static MomentMatrix ofScoredCodes(
+      int[][] codes, LikertRange range, int missingCode, double[][] scores, int parallelism) {
+    requireNonNull(range, "range");
+    checkArgument(!range.contains(missingCode), "the missing code %s lies inside %s", missingCode, range);
+    int m = codes.length;
+    int rows = checkedRows(codes, m == 0 ? 0 : requireNonNull(codes[0], "codes[0]").length);
+    checkArgument(scores.length == m, "%s columns of scores for %s columns of codes", scores.length, m);
+    for (int a = 0; a < m; a++) {
+      checkArgument(requireNonNull(scores[a], "scores[" + a + "]").length == range.points(),
+          "column %s has %s scores for the %s codes of %s", a, scores[a].length, range.points(), range);
+      for (int k = 0; k < scores[a].length; k++) {
+        checkArgument(Double.isFinite(scores[a][k]), "column %s: the score of code %s is %s, not finite",
+            a, range.min() + k, scores[a][k]);
+      }
+    }
+    return ofSource(new ScoredCodes(codes, rows, range, missingCode, scores), m, rows, parallelism);
+  }
+
+  private static MomentMatrix ofSource(BlockSource source, int m, int rows, int parallelism) {
+    double[] shift = source.provisionalMeans();
     List<RealSums> parts = ParallelRanges.map(rows, parallelism, BLOCK_ROWS,
-        (from, to) -> new RealSums(columns, shift).add(from, to));
+        (from, to) -> new RealSums(source, m, shift).add(from, to));
     RealSums total = parts.get(0);
     for (int p = 1; p < parts.size(); p++) {
       total.merge(parts.get(p));
@@ -144,109 +180,46 @@ public final class MomentMatrix {
     return total.toMatrix();
   }
 
-  /**
-   * Each column's mean over its first {@value #BLOCK_ROWS} finite values (0 if it has none): close
-   * enough to the mean that the shifted sums lose no precision, and known before the pass over the data.
-   */
-  private static double[] provisionalMeans(double[][] columns, int rows) {
-    double[] shift = new double[columns.length];
-    for (int a = 0; a < columns.length; a++) {
-      double[] column = columns[a];
-      double sum = 0;
-      int n = 0;
-      for (int i = 0; i < rows && n < BLOCK_ROWS; i++) {
-        if (Double.isFinite(column[i])) {
-          sum += column[i];
-          n++;
-        }
-      }
-      shift[a] = n == 0 ? 0 : sum / n;
-    }
-    return shift;
+  /** Where {@link RealSums} reads its blocks from. */
+  private interface BlockSource {
+    /** Each column's mean over its first {@value #BLOCK_ROWS} values (0 if none): the shift. */
+    double[] provisionalMeans();
+
+    /**
+     * Writes the block's values less {@code shift} (−0.0 where missing) into one array per row, checking
+     * them; returns whether a value is missing.
+     *
+     * @throws IllegalArgumentException naming the column and row of a bad value
+     */
+    boolean transpose(int start, int len, double[] shift, double[][] centred);
   }
 
-  /**
-   * Shifted sums of real-valued columns over a range of rows. Every block adds its cross-products of
-   * centred values (0 where missing, so only rows with both present count) and each column's sum and sum
-   * of squares. A missing cell of column b also adds its row to column b's corrections — what the rows
-   * without b contributed to every other column — and counts the cells missing with it. A pair's sums
-   * are then the column's totals minus the other column's corrections: work proportional to the missing
-   * cells, not to m² per row.
-   */
-  private static final class RealSums {
+  /** Real-valued columns; NaN is missing, an infinite value is an error. */
+  private static final class RealColumns implements BlockSource {
     private final double[][] columns;
-    private final double[] shift;
-    private final int m;
-    private long rows;
-    /** Σ c_a c_b over rows where both are present (upper triangle and diagonal). */
-    private final double[] products;
-    private final double[] columnSums;
-    private final double[] columnSquares;
-    /** At {@code [b][a]}: Σ c_a and Σ c_a² over the rows where b is missing (c_a is 0 where a is too). */
-    private final double[][] missingSums;
-    private final double[][] missingSquares;
-    /** Per column, the rows where it is missing; per pair [b][a], the rows where both are missing. */
-    private final long[] missingRows;
-    private final long[][] bothMissing;
-    private final double[][] centred;
-    /** One row's missing cells: {@link #words} words, bit a set where column a is missing. */
-    private final long[] missingMask;
-    private final int words;
-    /** Per column, the block's rows where it is missing, as bits; and the missing count before the block. */
-    private final long[][] missingInColumn;
-    private final long[] missingRowsBefore;
-    private final double[][] block;
-    private final double[] blockSums;
+    private final int rows;
 
-    RealSums(double[][] columns, double[] shift) {
+    RealColumns(double[][] columns, int rows) {
       this.columns = columns;
-      this.shift = shift;
-      this.m = columns.length;
-      this.products = new double[m * m];
-      this.columnSums = new double[m];
-      this.columnSquares = new double[m];
-      this.missingSums = new double[m][m];
-      this.missingSquares = new double[m][m];
-      this.missingRows = new long[m];
-      this.bothMissing = new long[m][m];
-      this.centred = new double[BLOCK_ROWS][m];
-      this.words = (m + 63) >>> 6;
-      this.missingMask = new long[words];
-      this.missingInColumn = new long[m][BLOCK_ROWS / 64];
-      this.missingRowsBefore = new long[m];
-      this.block = new double[m][m];
-      this.blockSums = new double[m];
+      this.rows = rows;
     }
 
-    RealSums add(int from, int to) {
-      for (int start = from; start < to; start += BLOCK_ROWS) {
-        int len = Math.min(BLOCK_ROWS, to - start);
-        boolean missing = transpose(start, len);
-        clear(block);
-        products(centred, centred, len, m, block, true);
-        for (int a = 0; a < m; a++) {
-          double[] out = block[a];
-          for (int b = a; b < m; b++) {
-            products[a * m + b] += out[b];
-          }
-          columnSquares[a] += out[a];
-        }
-        Arrays.fill(blockSums, 0);
-        for (int r = 0; r < len; r++) {
-          double[] row = centred[r];
-          for (int a = 0; a < m; a++) {
-            blockSums[a] += row[a];
+    @Override
+    public double[] provisionalMeans() {
+      double[] shift = new double[columns.length];
+      for (int a = 0; a < columns.length; a++) {
+        double[] column = columns[a];
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < rows && n < BLOCK_ROWS; i++) {
+          if (Double.isFinite(column[i])) {
+            sum += column[i];
+            n++;
           }
         }
-        for (int a = 0; a < m; a++) {
-          columnSums[a] += blockSums[a];
-        }
-        if (missing) {
-          addMissingCells(len);
-        }
-        rows += len;
+        shift[a] = n == 0 ? 0 : sum / n;
       }
-      return this;
+      return shift;
     }
 
     /**
@@ -255,10 +228,12 @@ public final class MomentMatrix {
      *
      * @throws IllegalArgumentException naming the column and row of an infinite value
      */
-    private boolean transpose(int start, int len) {
+    @Override
+    public boolean transpose(int start, int len, double[] shift, double[][] centred) {
       long nan = 0;
       boolean infinite = false;
       int a = 0;
+      int m = columns.length;
       for (; a + 8 <= m; a += 8) {
         double[] x0 = columns[a + 0];
         double[] x1 = columns[a + 1];
@@ -332,7 +307,7 @@ public final class MomentMatrix {
     }
 
     private IllegalArgumentException infiniteValue(int start, int len) {
-      for (int a = 0; a < m; a++) {
+      for (int a = 0; a < columns.length; a++) {
         for (int i = start; i < start + len; i++) {
           if (Double.isInfinite(columns[a][i])) {
             return new IllegalArgumentException(
@@ -341,6 +316,152 @@ public final class MomentMatrix {
         }
       }
       throw new AssertionError("an infinite value was flagged in rows from " + start);
+    }
+
+  }
+
+  /** Likert codes read as per-column scores; the missing code is missing, any other code an error. */
+  private static final class ScoredCodes implements BlockSource {
+    private final int[][] codes;
+    private final int rows;
+    private final LikertRange range;
+    private final int missingCode;
+    private final double[][] scores;
+
+    ScoredCodes(int[][] codes, int rows, LikertRange range, int missingCode, double[][] scores) {
+      this.codes = codes;
+      this.rows = rows;
+      this.range = range;
+      this.missingCode = missingCode;
+      this.scores = scores;
+    }
+
+    @Override
+    public double[] provisionalMeans() {
+      double[] shift = new double[codes.length];
+      for (int a = 0; a < codes.length; a++) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < rows && n < BLOCK_ROWS; i++) {
+          if (range.contains(codes[a][i])) {
+            sum += scores[a][codes[a][i] - range.min()];
+            n++;
+          }
+        }
+        shift[a] = n == 0 ? 0 : sum / n;
+      }
+      return shift;
+    }
+
+    @Override
+    public boolean transpose(int start, int len, double[] shift, double[][] centred) {
+      boolean missing = false;
+      int min = range.min();
+      for (int a = 0; a < codes.length; a++) {
+        int[] column = codes[a];
+        double[] score = scores[a];
+        double s = shift[a];
+        for (int r = 0; r < len; r++) {
+          int v = column[start + r];
+          int k = v - min;
+          if (k >= 0 && k < score.length) {
+            centred[r][a] = score[k] - s;
+          } else if (v == missingCode) {
+            centred[r][a] = -0.0;
+            missing = true;
+          } else {
+            throw new IllegalArgumentException(String.format(
+                "column %s, row %s: code %s is neither in %s nor the missing code %s",
+                a, start + r, v, range, missingCode));
+          }
+        }
+      }
+      return missing;
+    }
+  }
+
+  /**
+   * Shifted sums of real-valued columns over a range of rows. Every block adds its cross-products of
+   * centred values (0 where missing, so only rows with both present count) and each column's sum and sum
+   * of squares. A missing cell of column b also adds its row to column b's corrections — what the rows
+   * without b contributed to every other column — and counts the cells missing with it. A pair's sums
+   * are then the column's totals minus the other column's corrections: work proportional to the missing
+   * cells, not to m² per row.
+   */
+  private static final class RealSums {
+    private final BlockSource source;
+    private final double[] shift;
+    private final int m;
+    private long rows;
+    /** Σ c_a c_b over rows where both are present (upper triangle and diagonal). */
+    private final double[] products;
+    private final double[] columnSums;
+    private final double[] columnSquares;
+    /** At {@code [b][a]}: Σ c_a and Σ c_a² over the rows where b is missing (c_a is 0 where a is too). */
+    private final double[][] missingSums;
+    private final double[][] missingSquares;
+    /** Per column, the rows where it is missing; per pair [b][a], the rows where both are missing. */
+    private final long[] missingRows;
+    private final long[][] bothMissing;
+    private final double[][] centred;
+    /** One row's missing cells: {@link #words} words, bit a set where column a is missing. */
+    private final long[] missingMask;
+    private final int words;
+    /** Per column, the block's rows where it is missing, as bits; and the missing count before the block. */
+    private final long[][] missingInColumn;
+    private final long[] missingRowsBefore;
+    private final double[][] block;
+    private final double[] blockSums;
+
+    RealSums(BlockSource source, int m, double[] shift) {
+      this.source = source;
+      this.shift = shift;
+      this.m = m;
+      this.products = new double[m * m];
+      this.columnSums = new double[m];
+      this.columnSquares = new double[m];
+      this.missingSums = new double[m][m];
+      this.missingSquares = new double[m][m];
+      this.missingRows = new long[m];
+      this.bothMissing = new long[m][m];
+      this.centred = new double[BLOCK_ROWS][m];
+      this.words = (m + 63) >>> 6;
+      this.missingMask = new long[words];
+      this.missingInColumn = new long[m][BLOCK_ROWS / 64];
+      this.missingRowsBefore = new long[m];
+      this.block = new double[m][m];
+      this.blockSums = new double[m];
+    }
+
+    RealSums add(int from, int to) {
+      for (int start = from; start < to; start += BLOCK_ROWS) {
+        int len = Math.min(BLOCK_ROWS, to - start);
+        boolean missing = source.transpose(start, len, shift, centred);
+        clear(block);
+        products(centred, centred, len, m, block, true);
+        for (int a = 0; a < m; a++) {
+          double[] out = block[a];
+          for (int b = a; b < m; b++) {
+            products[a * m + b] += out[b];
+          }
+          columnSquares[a] += out[a];
+        }
+        Arrays.fill(blockSums, 0);
+        for (int r = 0; r < len; r++) {
+          double[] row = centred[r];
+          for (int a = 0; a < m; a++) {
+            blockSums[a] += row[a];
+          }
+        }
+        for (int a = 0; a < m; a++) {
+          columnSums[a] += blockSums[a];
+        }
+        if (missing) {
+          addMissingCells(len);
+        }
+        rows += len;
+      }
+      return this;
     }
 
     /**

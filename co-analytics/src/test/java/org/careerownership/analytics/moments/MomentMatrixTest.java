@@ -102,6 +102,36 @@ final class MomentMatrixTest {
     }
   }
 
+  @Test
+  void scoredCodesAreTheMomentsOfTheScores() {
+    int rows = 2 * MomentMatrix.BLOCK_ROWS + 77;
+    int[][] codes = codes(rows, 5, MomentMatrix.BLOCK_ROWS, rows, 11);
+    double[][] scores = new double[5][7];
+    SplittableRandom random = new SplittableRandom(3);
+    for (double[] column : scores) {
+      for (int k = 0; k < 7; k++) {
+        column[k] = 100 * random.nextDouble();
+      }
+    }
+    double[][] scored = new double[5][rows];
+    for (int a = 0; a < 5; a++) {
+      for (int i = 0; i < rows; i++) {
+        scored[a][i] = codes[a][i] == MISSING ? Double.NaN : scores[a][codes[a][i] - 1];
+      }
+    }
+    assertSamePairs(scored, MomentMatrix.ofScoredCodes(codes, LikertRange.of(1, 7), MISSING, scores, 1));
+    assertSamePairs(scored, MomentMatrix.ofScoredCodes(codes, LikertRange.of(1, 7), MISSING, scores, 3));
+
+    codes[3][rows - 1] = 0;
+    IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
+        () -> MomentMatrix.ofScoredCodes(codes, LikertRange.of(1, 7), MISSING, scores, 1));
+    assertEquals("column 3, row " + (rows - 1) + ": code 0 is neither in LikertRange[min=1, max=7] nor the missing code -9",
+        code.getMessage());
+    scores[1][2] = Double.NaN;
+    assertThrows(IllegalArgumentException.class,
+        () -> MomentMatrix.ofScoredCodes(codes, LikertRange.of(1, 7), MISSING, scores, 1));
+  }
+
   // Law: exact integer sums make any split of the rows give bit-identical results.
   @Test
   void codesGiveIdenticalResultsWhateverTheParallelism() {
