@@ -64,10 +64,28 @@ public final class ResultsReport {
     if (args.length < 2) {
       throw new IllegalArgumentException("usage: ResultsReport <jmh-result.json> <RESULTS.md> [environment lines]");
     }
-    JsonNode runs = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[0])));
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode runs = mapper.readTree(Files.readString(Path.of(args[0])));
     ResultsReport report = new ResultsReport(runs);
     List<String> environment = List.of(args).subList(2, args.length);
-    Files.writeString(Path.of(args[1]), report.markdown(args[0], environment, runs), StandardCharsets.UTF_8);
+    String markdown = report.markdown(args[0], environment, runs);
+    Path grid = Path.of(args[0].replaceFirst("\\.json$", "-grid.json"));
+    if (Files.exists(grid)) {
+      markdown += new ResultsReport(mapper.readTree(Files.readString(grid))).grid(grid.toString());
+    }
+    Files.writeString(Path.of(args[1]), markdown, StandardCharsets.UTF_8);
+  }
+
+  /** The size grid: this library alone at every size, with allocation per call. */
+  private String grid(String source) {
+    StringBuilder out = new StringBuilder("\n## Size grid (this library)\n\nFrom `").append(source)
+        .append("`: 10k, 100k and 1M rows × 10 and 40 items, Likert 1–5 and 1–7, 0 % and 10 % missing; "
+            + "1 fork, 1 × 1 s warm-up, 3 × 1 s measurement.\n\n"
+            + "| workload | median | ± error | unit | allocated per op |\n|---|---:|---:|---|---:|\n");
+    groups.forEach((workload, methods) -> methods.values().forEach(r -> out.append(String.format(Locale.ROOT,
+        "| %s | %s | %s | %s | %s |%n", workload, number(r.median()), number(r.error()), r.unit(),
+        r.bytesPerOp().map(ResultsReport::bytes).orElse("—")))));
+    return out.toString();
   }
 
   /** Finds a result of {@code workload.method} whose parameters include {@code param} ("name=value"; "" for any). */
