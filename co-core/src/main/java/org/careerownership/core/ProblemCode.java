@@ -51,6 +51,11 @@ public enum ProblemCode {
       "input.out-of-range",
       "'{field}' の値 {value} が範囲 {min}〜{max} の外です。",
       "'{field}' holds {value}, outside the range {min} to {max}."),
+  /** A field that must hold one of a fixed set of values holds another. */
+  UNKNOWN_CATEGORY(
+      "input.unknown-category",
+      "'{field}' の値 '{value}' は {allowed} のいずれでもありません。",
+      "'{field}' holds '{value}', which is not one of {allowed}."),
   /** A file lacks a column it must have. */
   MISSING_COLUMN(
       "input.missing-column",

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.careerownership.catalog.Catalogs;
@@ -32,7 +36,12 @@ import org.careerownership.core.catalog.ReasonId;
 import org.careerownership.core.catalog.StagnationReason;
 import org.careerownership.core.generation.Generation;
 import org.careerownership.core.generation.GenerationBands;
+import org.careerownership.analytics.correlation.CorrelationMatrix;
+import org.careerownership.analytics.correlation.Correlations;
+import org.careerownership.analytics.correlation.Deletion;
+import org.careerownership.analytics.correlation.PearsonTest;
 import org.careerownership.analytics.groups.PhaseOutcomeTable;
+import org.careerownership.analytics.inference.PValueAdjustment;
 import org.careerownership.analytics.groups.PhaseOutcomes;
 import org.careerownership.analytics.groups.UnitAnalysis;
 import org.careerownership.analytics.reliability.AlphaResult;
@@ -84,8 +93,8 @@ import org.careerownership.core.segment.Segmenter;
  * add {@code -Dexec.args=--lang=ja} for Japanese (the default is English).
  */
 public final class DiagnosticSummary {
-  private static final String SAMPLE = "/sample/responses.csv";
-  private static final String SELF_ASSESSMENT = "/sample/self-assessment.csv";
+  private static final String COMPANY = "/company/survey.csv";
+  private static final String SELF_ASSESSMENT = "/company/self-assessment.csv";
   private static final int PEOPLE_SHOWN = 2;
 
   /** A person who came through: scores, phase, segment, generation and reason if known, match. */
@@ -103,33 +112,56 @@ public final class DiagnosticSummary {
       ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians, Roadmap roadmap, SurveyAnalytics analytics) {}
 
   /**
-   * The survey analytics of the sample: measure use by phase with its tests, unit-level correlations of
-   * the future-creation share with the need scales, and the reliability of each scale.
+   * The survey analytics of the company: measure use, top ratings and career satisfaction by phase
+   * with their tests; unit-level correlations of the future-creation share with the engagement items;
+   * the correlation matrix of the engagement items and the two C/O scores with Holm-adjusted p-values;
+   * utilisation by age band and embodiment level; and the reliability of each scale.
    */
   record SurveyAnalytics(
-      PhaseOutcomeTable usageByPhase, UnitAnalysis units, Map<Scale, Outcome<AlphaResult>> reliability) {}
+      PhaseOutcomeTable usageByPhase,
+      PhaseOutcomeTable topRatingByPhase,
+      PhaseOutcomeTable satisfactionByPhase,
+      UnitAnalysis units,
+      CorrelationMatrix<PearsonTest> correlations,
+      List<Double> holmAdjustedP,
+      UtilisationTable utilisation,
+      Map<Scale, Outcome<AlphaResult>> reliability) {}
 
   private DiagnosticSummary() {}
 
   /**
-   * Prints the summary of the bundled sample to standard output.
+   * Runs the pipeline on the bundled synthetic company, prints the summary to standard output and writes
+   * {@code report.html} (charts and tables, self-contained) and {@code report.json} (the same results)
+   * to the output directory.
    *
-   * @param args {@code --lang=ja} or {@code --lang=en} (the default)
-   * @throws IOException if the bundled sample cannot be read
+   * @param args {@code --lang=ja} or {@code --lang=en} (the default); {@code --out=DIR} (default {@code
+   *     target/co-report})
+   * @throws IOException if the bundled data cannot be read or the report cannot be written
    */
   public static void main(String[] args) throws IOException {
     Language language = Language.EN;
+    Path dir = Path.of("target", "co-report");
     for (String arg : args) {
       if (arg.startsWith("--lang=")) {
         language = Language.from(Locale.forLanguageTag(arg.substring("--lang=".length())));
+      } else if (arg.startsWith("--out=")) {
+        dir = Path.of(arg.substring("--out=".length()));
       } else {
-        System.err.println("usage: DiagnosticSummary [--lang=ja|en]");
+        System.err.println("usage: DiagnosticSummary [--lang=ja|en] [--out=DIR]");
         System.exit(2);
       }
     }
     Catalog catalog = Catalogs.bundled();
-    Result result = process(read(SAMPLE), read(SELF_ASSESSMENT).get(0).response(), ReferenceInstrument.v1(), catalog);
+    Result result = process(read(COMPANY), read(SELF_ASSESSMENT).get(0).response(), ReferenceInstrument.v1(), catalog);
     print(result, catalog, language, System.out);
+    Files.createDirectories(dir);
+    Path html = dir.resolve("report.html");
+    Path json = dir.resolve("report.json");
+    Files.writeString(html, HtmlReport.render(result, catalog, language), StandardCharsets.UTF_8);
+    Files.writeString(json, ReportJson.write(result), StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println((language == Language.JA ? "レポート: " : "Report: ") + html.toAbsolutePath());
+    System.out.println((language == Language.JA ? "JSON: " : "JSON:   ") + json.toAbsolutePath());
   }
 
   private static ImmutableList<ResponseTable.Row> read(String resource) throws IOException {
@@ -222,11 +254,45 @@ public final class DiagnosticSummary {
     for (int i = 0; i < usedMeasures.length; i++) {
       usedMeasures[i] = okRows.get(i).measuresUsed().orElse(0) > 0;
     }
-    Map<String, double[]> needs = new LinkedHashMap<>();
-    for (Scale scale : List.of(Scale.REACH, Scale.GROWTH, Scale.PATHWAY)) {
-      needs.put(scale.name(), people.stream().mapToDouble(p -> p.scores().scale(scale).orElseThrow().value()).toArray());
+    Map<String, double[]> engagement = new LinkedHashMap<>();
+    SortedSet<String> itemNames = new TreeSet<>(SyntheticCompany.ENGAGEMENT_ITEMS);
+    okRows.forEach(r -> itemNames.addAll(r.engagement().keySet()));
+    List<String> ordered = new ArrayList<>(SyntheticCompany.ENGAGEMENT_ITEMS);
+    itemNames.stream().filter(n -> !ordered.contains(n)).forEach(ordered::add);
+    for (String item : ordered) {
+      double[] values = new double[okRows.size()];
+      for (int i = 0; i < values.length; i++) {
+        Integer v = okRows.get(i).engagement().get(item);
+        values[i] = v == null ? Double.NaN : v;
+      }
+      if (java.util.Arrays.stream(values).anyMatch(v -> !Double.isNaN(v))) {
+        engagement.put(item, values);
+      }
     }
-    UnitAnalysis units = UnitAnalysis.of(people.stream().map(p -> p.unit().orElse("-")).toList(), phases, needs, policy);
+    UnitAnalysis units = UnitAnalysis.of(people.stream().map(p -> p.unit().orElse("-")).toList(), phases, engagement, policy);
+    List<String> names = new ArrayList<>(List.of("IDENTITY", "ADAPTABILITY"));
+    names.addAll(engagement.keySet());
+    double[][] scored = new double[names.size()][];
+    scored[0] = people.stream().mapToDouble(p -> p.scores().scale(Scale.IDENTITY).orElseThrow().value()).toArray();
+    scored[1] = people.stream().mapToDouble(p -> p.scores().scale(Scale.ADAPTABILITY).orElseThrow().value()).toArray();
+    int c = 2;
+    for (double[] values : engagement.values()) {
+      scored[c++] = values;
+    }
+    CorrelationMatrix<PearsonTest> correlations = Correlations.pearson().matrix(names, scored, Deletion.PAIRWISE);
+    double[] raw = correlations.pairs().stream().mapToDouble(t -> t.toOptional().map(PearsonTest::pValue).orElse(1.0)).toArray();
+    List<Double> adjusted = java.util.Arrays.stream(PValueAdjustment.HOLM.adjust(raw)).boxed().toList();
+    List<Integer> ages = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
+    for (ResponseTable.Row r : okRows) {
+      if (r.age().isPresent() && r.embodiment().isPresent() && r.utilisation().isPresent()) {
+        ages.add(r.age().get());
+        levels.add(r.embodiment().get());
+        scores.add(r.utilisation().get());
+      }
+    }
+    UtilisationTable utilisation = UtilisationTable.of(ages, levels, scores, policy);
     Map<Scale, Outcome<AlphaResult>> reliability = new LinkedHashMap<>();
     for (Scale scale : instrument.scales()) {
       List<Item> items = instrument.items(scale);
@@ -247,7 +313,30 @@ public final class DiagnosticSummary {
           items.stream().filter(item -> item.keying() == Keying.REVERSE).map(item -> item.id().value()).collect(Collectors.toSet()),
           instrument.range()));
     }
-    return new SurveyAnalytics(PhaseOutcomes.table(phases, usedMeasures, policy), units, reliability);
+    return new SurveyAnalytics(
+        PhaseOutcomes.table(phases, usedMeasures, policy),
+        outcomeTable(phases, okRows, ResponseTable.Row::topRating, policy),
+        outcomeTable(phases, okRows, ResponseTable.Row::satisfied, policy),
+        units, correlations, adjusted, utilisation, reliability);
+  }
+
+  /** Returns the phase × outcome table of the people whose {@code outcome} is known. */
+  private static PhaseOutcomeTable outcomeTable(List<Phase> phases, List<ResponseTable.Row> rows,
+      java.util.function.Function<ResponseTable.Row, Optional<Boolean>> outcome, AnonymityPolicy policy) {
+    List<Phase> known = new ArrayList<>();
+    List<Boolean> values = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Optional<Boolean> value = outcome.apply(rows.get(i));
+      if (value.isPresent()) {
+        known.add(phases.get(i));
+        values.add(value.get());
+      }
+    }
+    boolean[] positive = new boolean[values.size()];
+    for (int i = 0; i < positive.length; i++) {
+      positive[i] = values.get(i);
+    }
+    return PhaseOutcomes.table(known, positive, policy);
   }
 
   /** Returns the catalog's reason {@code id}, or records that it is not in the catalog. */
@@ -294,29 +383,44 @@ public final class DiagnosticSummary {
       immobileLayer();
       persons();
       mostRecommended();
-      roadmap();
       surveyAnalytics();
+      unitsAndReliability();
+      roadmap();
     }
 
     private void surveyAnalytics() {
       SurveyAnalytics a = result.analytics();
-      heading(ja ? "調査の分析：フェーズ別のC/O施策の利用率（ガイドのフェーズ別評価の表と同じ形）"
-          : "Survey analytics: share using C/O measures, by phase (a table shaped like the guide's)");
-      for (PhaseOutcomeTable.Row row : a.usageByPhase().rows()) {
+      outcomeTable(ja ? "調査の分析：フェーズ別のC/O施策の利用率" : "Survey analytics: share using C/O measures, by phase",
+          a.usageByPhase());
+      outcomeTable(ja ? "フェーズ別の上位評価（S/AAA/AA）の割合（ガイド：未来創造 53.6%、現状停滞 38.6%）"
+          : "Share with a top rating (S/AAA/AA), by phase (the guide: future creation 53.6%, status-quo stagnation 38.6%)",
+          a.topRatingByPhase());
+      outcomeTable(ja ? "フェーズ別のキャリア満足（4・5）の割合（ガイド：未来創造 52.0%、現状停滞 34.0%）"
+          : "Share satisfied with their career (4 or 5), by phase (the guide: future creation 52.0%, status-quo stagnation 34.0%)",
+          a.satisfactionByPhase());
+    }
+
+    private void outcomeTable(String title, PhaseOutcomeTable table) {
+      heading(title);
+      for (PhaseOutcomeTable.Row row : table.rows()) {
         out.printf(Locale.ROOT, "  %-24s %6s  %s%n", row.phase().label(lang), count(row.people()),
             row.share().map(s -> String.format(Locale.ROOT, "%5.1f%%", 100 * s)).orElse(ja ? "非表示" : "suppressed"));
       }
-      a.usageByPhase().test().toOptional().ifPresent(t -> out.printf(Locale.ROOT,
+      table.test().toOptional().ifPresent(t -> out.printf(Locale.ROOT,
           ja ? "  カイ二乗 %.2f（自由度 %d）、p = %.3g、クラメールのV = %.3f%n" : "  chi-square %.2f (df %d), p = %.3g, Cramér's V = %.3f%n",
           t.statistic(), t.df(), t.pValue(), t.cramersV()));
-      a.usageByPhase().futureCreationVsStagnation().flatMap(Outcome::toOptional).ifPresent(t -> out.printf(Locale.ROOT,
+      table.futureCreationVsStagnation().flatMap(Outcome::toOptional).ifPresent(t -> out.printf(Locale.ROOT,
           ja ? "  未来創造 %.1f%% 対 現状停滞 %.1f%%：差 %.1f ポイント（95%%信頼区間 %.1f〜%.1f）、p = %.3g%n"
               : "  future creation %.1f%% vs status-quo stagnation %.1f%%: difference %.1f points (95%% CI %.1f to %.1f), p = %.3g%n",
           100 * t.first(), 100 * t.second(), 100 * t.difference(), 100 * t.confidenceInterval().lower(),
           100 * t.confidenceInterval().upper(), t.pValue()));
+    }
+
+    private void unitsAndReliability() {
+      SurveyAnalytics a = result.analytics();
       out.println();
-      out.printf(Locale.ROOT, ja ? "部署単位：未来創造の割合と各ニーズ尺度の平均の相関（%d 部署、%d 部署は人数不足で除外）%n"
-              : "Units: correlation of the future-creation share with each need scale's mean (%d units; %d too small, excluded)%n",
+      out.printf(Locale.ROOT, ja ? "部署単位：未来創造の割合と組織サーベイ各項目の平均の相関（%d 部署、%d 部署は人数不足で除外）%n"
+              : "Units: correlation of the future-creation share with each engagement item's mean (%d units; %d too small, excluded)%n",
           a.units().units().size(), a.units().excludedUnits());
       a.units().correlations().forEach((item, test) -> out.printf(Locale.ROOT, "  %-8s %s%n", item,
           test.toOptional().map(t -> String.format(Locale.ROOT, "r = %+.3f, p = %.3g", t.r(), t.pValue()))
@@ -327,6 +431,19 @@ public final class DiagnosticSummary {
           alpha.toOptional().map(r -> String.format(Locale.ROOT, "alpha %.3f (std %.3f), %d items",
               r.total().rawAlpha(), r.total().standardizedAlpha(), r.items().size()))
               .orElseGet(() -> alpha.problems().get(0).message(lang))));
+      out.println();
+      UtilisationTable u = a.utilisation();
+      out.println(ja ? "年代別の人材体現度 (H / M / L) × 人材活用基盤スコア（平均）："
+          : "Utilisation score (mean) by age band and embodiment level (H / M / L):");
+      out.printf(Locale.ROOT, "  %-6s %8s %8s %8s%n", "", "H", "M", "L");
+      for (int b = 0; b < u.ageBands().size(); b++) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-6s", u.ageBands().get(b)));
+        for (UtilisationTable.Cell cell : u.cells().get(b)) {
+          line.append(String.format(Locale.ROOT, " %8s", cell.mean().map(m -> String.format(Locale.ROOT, "%.1f", m))
+              .orElse(ja ? "非表示" : "<5")));
+        }
+        out.println(line);
+      }
     }
 
     private void phases() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DiagnosticSummaryTest {
 
-  /** The rows {@link SampleResponses} damages on purpose, with the problem each must produce. */
+  /** The rows {@link SyntheticCompany} damages on purpose, with the problem each must produce. */
   private static final Map<Integer, ImmutableList<ProblemCode>> INJECTED =
       Map.ofEntries(
           Map.entry(97, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE)),
@@ -43,15 +43,17 @@ final class DiagnosticSummaryTest {
           Map.entry(913, ImmutableList.of(ProblemCode.NOT_AN_INTEGER)),
           Map.entry(950, ImmutableList.of(ProblemCode.UNKNOWN_REASON)),
           Map.entry(977, ImmutableList.of(ProblemCode.NEGATIVE_COUNT)),
-          Map.entry(1001, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.VALUE_OUT_OF_RANGE)));
+          Map.entry(1001, ImmutableList.of(ProblemCode.VALUE_OUT_OF_RANGE, ProblemCode.VALUE_OUT_OF_RANGE)),
+          Map.entry(1040, ImmutableList.of(ProblemCode.UNKNOWN_CATEGORY)),
+          Map.entry(1077, ImmutableList.of(ProblemCode.OUT_OF_RANGE)));
 
   private DiagnosticSummary.Result result;
 
   @BeforeAll
-  void processTheBundledSample() throws Exception {
+  void processTheBundledCompany() throws Exception {
     result = DiagnosticSummary.process(
-        rows("/sample/responses.csv"),
-        rows("/sample/self-assessment.csv").get(0).response(),
+        rows("/company/survey.csv"),
+        rows("/company/self-assessment.csv").get(0).response(),
         ReferenceInstrument.v1(),
         Catalogs.bundled());
   }
@@ -65,12 +67,12 @@ final class DiagnosticSummaryTest {
 
   @Test
   void givesOneOutcomePerRowInFileOrder() {
-    assertEquals(SampleResponses.ROWS, result.rows().size());
+    assertEquals(SyntheticCompany.Config.standard().employees(), result.rows().size());
     IntStream.range(0, 5)
         .forEach(
             i ->
                 assertEquals(
-                    String.format("R%04d", i + 1),
+                    String.format("E%05d", i + 1),
                     result.rows().get(i).orElseThrow().scores().respondentId()));
   }
 
@@ -99,8 +101,8 @@ final class DiagnosticSummaryTest {
       }
     }
     long failed = result.rows().stream().filter(o -> !o.succeeded()).count();
-    // With 2% of answers missing at random, about 1% of rows miss too many (expected ~9 of 1,050).
-    assertTrue(failed >= INJECTED.size() && failed < INJECTED.size() + 0.03 * SampleResponses.ROWS,
+    // With 2% of answers missing at random, about 1% of rows miss too many.
+    assertTrue(failed >= INJECTED.size() && failed < INJECTED.size() + 0.03 * result.rows().size(),
         "failed rows: " + failed);
   }
 
@@ -126,8 +128,11 @@ final class DiagnosticSummaryTest {
   @Test
   void surveyAnalyticsCoverPhasesUnitsAndEveryScale() {
     assertTrue(result.analytics().usageByPhase().test().succeeded());
-    assertTrue(result.analytics().units().units().size() >= 10);
-    assertTrue(result.analytics().units().excludedUnits() >= 1, "the sample's tiny units are excluded");
+    assertTrue(result.analytics().topRatingByPhase().test().succeeded());
+    assertTrue(result.analytics().satisfactionByPhase().test().succeeded());
+    assertEquals(48, result.analytics().units().units().size());
+    assertEquals(2, result.analytics().units().excludedUnits(), "the company's two tiny teams are excluded");
+    assertEquals(9, result.analytics().correlations().size());
     assertEquals(5, result.analytics().reliability().size());
     result.analytics().reliability().values().forEach(alpha -> assertTrue(alpha.orElseThrow().total().rawAlpha() > 0.5));
   }

@@ -1,0 +1,99 @@
+package org.careerownership.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.careerownership.catalog.Catalogs;
+import org.careerownership.core.Language;
+import org.careerownership.core.instrument.ReferenceInstrument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The report's structure: well-formed, every section present, every chart with data, both languages. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class HtmlReportTest {
+  private DiagnosticSummary.Result result;
+
+  @BeforeAll
+  void analyseTheCompany() throws Exception {
+    result = DiagnosticSummary.process(rows("/company/survey.csv"),
+        rows("/company/self-assessment.csv").get(0).response(), ReferenceInstrument.v1(), Catalogs.bundled());
+  }
+
+  private static List<ResponseTable.Row> rows(String resource) throws Exception {
+    try (Reader reader = new InputStreamReader(
+        HtmlReportTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+      return ResponseTable.read(reader);
+    }
+  }
+
+  private static Document parse(String html) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyChartHasDataAndEverySectionIsThere() throws Exception {
+    for (Language language : Language.values()) {
+      String html = HtmlReport.render(result, Catalogs.bundled(), language);
+      Document doc = parse(html);
+      assertEquals(7, doc.getElementsByTagNameNS("*", "h2").getLength(), "sections");
+      NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+      assertEquals(8, svgs.getLength(), "charts");
+      for (int i = 0; i < svgs.getLength(); i++) {
+        Element svg = (Element) svgs.item(i);
+        int data = 0;
+        NodeList all = svg.getElementsByTagNameNS("*", "*");
+        for (int k = 0; k < all.getLength(); k++) {
+          if (((Element) all.item(k)).getAttribute("class").contains("datum")) {
+            data++;
+          }
+        }
+        assertTrue(data > 0, "chart '" + svg.getAttribute("aria-label") + "' has no data");
+      }
+      assertFalse(html.contains("<script"), "no script");
+      assertFalse(html.contains("http://") && html.replace("http://www.w3.org/", "").contains("http://"), "no network");
+    }
+  }
+
+  @Test
+  void theScatterHasOneDotPerScoredPersonAndSmallTeamsAreMarkedNotShown() throws Exception {
+    Document doc = parse(HtmlReport.render(result, Catalogs.bundled(), Language.EN));
+    Element scatter = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
+    long people = result.rows().stream().filter(o -> o.succeeded()).count();
+    assertEquals(people, scatter.getElementsByTagNameNS("*", "circle").getLength());
+    String html = HtmlReport.render(result, Catalogs.bundled(), Language.EN);
+    assertTrue(html.contains(">D1-1-X<") && html.contains(">D2-1-Y<"), "tiny teams listed");
+    int suppressedBars = html.split("class=\"datum suppressed\"", -1).length - 1;
+    assertTrue(suppressedBars >= 2, "tiny teams drawn as suppressed: " + suppressedBars);
+  }
+
+  @Test
+  void theJsonHoldsTheSameResults() {
+    JsonNode json = JsonMapper.builder().build().readTree(ReportJson.write(result));
+    assertEquals(result.rows().size(), json.get("rowsRead").asLong());
+    long phases = 0;
+    for (JsonNode n : json.get("phases")) {
+      phases += n.asLong();
+    }
+    assertEquals(json.get("peopleScored").asLong(), phases);
+    assertEquals(9, json.get("analytics").get("correlations").get("names").size());
+    assertTrue(json.get("analytics").get("topRatingByPhase").get("rows").size() == 4);
+    assertTrue(json.get("roadmap").get("indicators").size() > 0);
+  }
+}
