@@ -9,6 +9,13 @@ import java.util.Locale;
  *
  * <p>The library never consults the JVM's default locale; callers say which language they want.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Language lang = Language.from(Locale.JAPAN);         // JA
+ * String label = Phase.FUTURE_CREATION.label(lang);     // 未来創造
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Language {

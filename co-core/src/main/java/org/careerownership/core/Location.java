@@ -14,6 +14,12 @@ import java.util.Optional;
  * the record it belongs to (such as a respondent id), and the field within it (such as an item id).
  * Any part may be absent.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Location where = Location.atIndex(3).withRecord("E0042").withField("ID07");
+ * }</pre>
+ *
  * @param index the 0-based position of the input in its batch, if known; never negative
  * @param record the id of the input record, if it has a non-blank one
  * @param field the field within the record, such as an item id or scale, if the problem has one

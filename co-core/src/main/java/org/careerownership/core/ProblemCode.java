@@ -8,6 +8,14 @@ import com.google.common.collect.ImmutableSet;
  * A kind of problem in user data, with a stable id and compiled-in ja/en message templates whose
  * {@code {name}} placeholders are filled from the {@link Problem}'s arguments.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Problem p = Problem.of(ProblemCode.NEGATIVE_COUNT, Location.atIndex(0).withField("measures_used"),
+ *     ImmutableMap.of("field", "measures_used", "value", "-2"));
+ * String ja = p.text(Language.JA);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum ProblemCode {

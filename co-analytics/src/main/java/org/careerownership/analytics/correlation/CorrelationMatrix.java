@@ -17,6 +17,14 @@ import org.careerownership.core.Outcome;
  * An immutable matrix of correlation tests: one outcome per pair of variables — the test, or why it is
  * undefined (too few pairs, a constant variable); one undefined cell never fails the matrix.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * CorrelationMatrix<PearsonTest> m = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
+ * Optional<Double> r = m.r(0, 1);
+ * m.test(0, 1).problems(); // why a pair is undefined, if it is
+ * }</pre>
+ *
  * @param <T> the test: {@link PearsonTest}, or {@link RankCorrelationTest} for Spearman and Kendall
  *
  * @param names the variables, in order

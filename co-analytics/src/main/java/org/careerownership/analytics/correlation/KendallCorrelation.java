@@ -25,6 +25,14 @@ import org.hipparchus.special.Erf;
  * {@code S / √var(S)} with the variance corrected for ties (Kendall 1970, as R's {@code cor.test(method
  * = "kendall", exact = FALSE)} and scipy's {@code kendalltau}); the p-value is normal.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Outcome<RankCorrelationTest> tau = Correlations.kendall().with(Alternative.GREATER).test(x, y);
+ * CorrelationMatrix<RankCorrelationTest> m = Correlations.kendall().withParallelism(4)
+ *     .matrix(names, codes, LikertRange.of(1, 5), 0, Deletion.PAIRWISE);
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class KendallCorrelation {

@@ -30,6 +30,14 @@ import org.jspecify.annotations.Nullable;
  * pair counts of the table (O(k²) with prefix sums) and the margins' ties. Tests as {@link
  * PearsonCorrelation}, {@link SpearmanCorrelation} and {@link KendallCorrelation}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LikertPairs table = accumulator.snapshot();
+ * Outcome<RankCorrelationTest> tau = table.kendall(Correlations.kendall());
+ * byte[] bytes = table.toByteArray(); // compact, for shipping between workers
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class LikertPairs implements Serializable {

@@ -10,6 +10,15 @@ import org.careerownership.core.instrument.LikertRange;
  * its own and merge them with {@link #addAll(LikertPairsAccumulator)}; merging is exact, so the result
  * is identical however the data was split.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LikertPairsAccumulator acc = new LikertPairsAccumulator(LikertRange.of(1, 5), 0);
+ * acc.addAll(x, y);             // codes, 0 = missing
+ * acc.addAll(otherPartition);   // merges exactly
+ * LikertPairs table = acc.snapshot();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class LikertPairsAccumulator {

@@ -13,6 +13,15 @@ import org.careerownership.analytics.inference.ConfidenceInterval;
  * An immutable Pearson correlation with its t test and Fisher-z confidence interval, as R's {@code
  * cor.test(x, y, method = "pearson")} computes them.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PearsonTest t = Correlations.pearson().test(x, y).orElseThrow();
+ * t.r();
+ * t.confidenceInterval(); // Fisher z interval, when defined
+ * t.pValue();
+ * }</pre>
+ *
  * @param r the correlation, in [−1, +1]
  * @param n the number of complete pairs
  * @param t the t statistic, {@code r √(df / (1 − r²))}; infinite when |r| = 1

@@ -10,6 +10,13 @@ import org.careerownership.analytics.inference.Alternative;
 /**
  * An immutable rank correlation — Spearman's rho or Kendall's tau-b — with its large-sample test.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * RankCorrelationTest rho = Correlations.spearman().test(x, y).orElseThrow();
+ * double estimate = rho.estimate();
+ * }</pre>
+ *
  * @param estimate the correlation, in [−1, +1]
  * @param n the number of complete pairs
  * @param statistic the test statistic: t with {@code n − 2} degrees of freedom for Spearman, z for

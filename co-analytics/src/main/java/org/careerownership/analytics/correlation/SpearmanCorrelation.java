@@ -26,6 +26,14 @@ import org.careerownership.core.instrument.LikertRange;
  * cor.test(method = "spearman", exact = FALSE)} and scipy's {@code spearmanr}. (R's default exact test
  * for small samples without ties is a different method.)
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Outcome<RankCorrelationTest> rho = Correlations.spearman().test(x, y);
+ * CorrelationMatrix<RankCorrelationTest> m = Correlations.spearman()
+ *     .matrix(names, codes, LikertRange.of(1, 5), 0, Deletion.PAIRWISE);
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class SpearmanCorrelation {

@@ -26,6 +26,13 @@ import org.hipparchus.special.Gamma;
  * <p>A table with fewer than two rows or columns, or a row or column without observations, gives a
  * failed outcome naming the category.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Outcome<ChiSquareTest> test = CrossTabs.chiSquare()
+ *     .test(CrossTab.of(List.of("a", "b"), List.of("yes", "no"), new long[][] {{30, 10}, {20, 25}}));
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class ChiSquare {

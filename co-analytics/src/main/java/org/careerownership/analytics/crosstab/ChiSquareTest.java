@@ -12,6 +12,13 @@ import java.util.List;
  * An immutable chi-square test of independence of a {@link CrossTab}, with the quantities R's {@code
  * chisq.test} reports and Cramér's V.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ChiSquareTest t = CrossTabs.chiSquare().test(table).orElseThrow();
+ * System.out.printf("%.2f (df %d), p = %.3g, V = %.3f%n", t.statistic(), t.df(), t.pValue(), t.cramersV());
+ * }</pre>
+ *
  * @param statistic Pearson's X², Yates-corrected for a 2 × 2 table when asked
  * @param df the degrees of freedom, {@code (rows − 1)(columns − 1)}
  * @param pValue the upper-tail p-value of chi-square with {@code df} degrees of freedom

@@ -13,6 +13,14 @@ import org.careerownership.core.Problem;
  * invalid), the file's other columns as text, the number of data rows, and every problem found, each
  * with its row and column. Immutable; column arrays are copied out.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * SurveyData data = SurveyCsv.reader().withLikertRange(LikertRange.of(1, 5)).read(Path.of("export.csv"));
+ * double[] q1 = data.column("Q1");  // NaN where missing
+ * data.problems().forEach(p -> System.out.println(p.text(Language.EN)));
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class SurveyData {

@@ -3,6 +3,17 @@ package org.careerownership.analytics.csv;
 /**
  * Receives the rows of a streamed survey file, one at a time, in file order.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MomentsAccumulator first = new MomentsAccumulator();
+ * SurveyData header = SurveyCsv.reader().stream(in, (row, values) -> {
+ *   if (!Double.isNaN(values[0])) {
+ *     first.add(values[0]);
+ *   }
+ * });
+ * }</pre>
+ *
  * @since 0.1
  */
 @FunctionalInterface

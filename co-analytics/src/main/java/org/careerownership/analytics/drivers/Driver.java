@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One predictor's part in a {@link DriverAnalysis}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Driver top = DriverAnalysis.analyse(names, predictors, outcome).orElseThrow().ranked().get(0);
+ * }</pre>
+ *
  * @param name the predictor
  * @param correlation its Pearson correlation with the outcome
  * @param rawWeight its raw relative weight; the weights sum to R²

@@ -12,6 +12,13 @@ import java.util.List;
  * The immutable driver analysis of one outcome: R² of the linear model on all predictors and each
  * predictor's correlation and relative weight.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * DriverAnalysis drivers = DriverAnalysis.analyse(names, predictors, engagement).orElseThrow();
+ * drivers.ranked().forEach(d -> System.out.println(d));
+ * }</pre>
+ *
  * @param n the complete rows used
  * @param rSquared the model's R², the sum of the raw weights
  * @param drivers one per predictor, in the order given

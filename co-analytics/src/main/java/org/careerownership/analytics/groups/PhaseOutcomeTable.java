@@ -18,6 +18,13 @@ import org.careerownership.core.privacy.ProtectedCount;
  * stagnation. Group counts obey the anonymity policy; a suppressed phase shows no share and is left out
  * of the comparison.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PhaseOutcomeTable table = PhaseOutcomes.table(phases, topRating, AnonymityPolicy.standard());
+ * table.rows().forEach(row -> System.out.println(row.phase() + " " + row.share()));
+ * }</pre>
+ *
  * @param rows one row per phase, in {@link Phase} order
  * @param test the chi-square test of independence of phase and outcome over everyone
  * @param futureCreationVsStagnation the two-proportion comparison of future creation (未来創造) with

@@ -12,6 +12,13 @@ import org.careerownership.analytics.inference.ConfidenceInterval;
 /**
  * An immutable comparison of two proportions, as R's {@code prop.test(c(x1, x2), c(n1, n2))}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ProportionTest t = Groups.twoProportions().test(782, 1455, 566, 1643).orElseThrow();
+ * double difference = t.difference(); // first share − second share
+ * }</pre>
+ *
  * @param first the first group's proportion {@code x1/n1}
  * @param second the second group's proportion {@code x2/n2}
  * @param difference {@code first − second}

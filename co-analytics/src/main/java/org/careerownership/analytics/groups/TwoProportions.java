@@ -28,6 +28,12 @@ import org.hipparchus.special.Gamma;
  * one-sided ones normal in {@code z = sign(p1 − p2) √X²}. The interval is the Wald interval {@code p1 −
  * p2 ± (z √Σ p(1−p)/n + y (1/n1 + 1/n2))}, clipped to [−1, 1].
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Outcome<ProportionTest> t = Groups.twoProportions().test(782, 1455, 566, 1643);
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class TwoProportions {

@@ -26,6 +26,13 @@ import org.careerownership.core.privacy.AnonymityPolicy;
  * Pearson correlation of the share with each item's mean. Units below the anonymity threshold are
  * excluded and counted, never shown.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * UnitAnalysis units = UnitAnalysis.of(unitOfEach, phaseOfEach, Map.of("EN_CULTURE", culture), AnonymityPolicy.standard());
+ * units.correlations().get("EN_CULTURE"); // r across the units large enough to show
+ * }</pre>
+ *
  * @param units the units shown, by name, ascending
  * @param excludedUnits how many units were too small to show
  * @param correlations for each item, the correlation test across the units shown (or why undefined)

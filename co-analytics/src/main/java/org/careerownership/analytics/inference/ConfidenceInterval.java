@@ -8,6 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An immutable confidence interval.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ConfidenceInterval ci = Correlations.pearson().test(x, y).orElseThrow().confidenceInterval().orElseThrow();
+ * double lower = ci.lower();
+ * }</pre>
+ *
  * @param lower the lower bound
  * @param upper the upper bound; at least {@code lower}
  * @param level the confidence level, in (0, 1)

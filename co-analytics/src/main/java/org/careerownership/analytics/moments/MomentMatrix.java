@@ -17,17 +17,19 @@ import org.jspecify.annotations.Nullable;
  * <h2>How it is computed</h2>
  *
  * <p>Real values: rows are taken in blocks of {@value #BLOCK_ROWS}, validated and shifted by each
- * column's provisional mean (of its first {@value #BLOCK_ROWS} present values) while they are transposed
- * into one small array per row, and every pair's cross-products are added into an m × m block matrix four
- * rows at a time, by loops over the item index that the JIT vectorises; block sums are added to the
- * totals, so rounding error grows with the block count rather than the row count. Likert codes: blocks
- * of {@value #CODE_BLOCK_ROWS} rows, validated while they are in cache, each pair a column-major {@code
- * int} dot product (vectorised) added into {@code long} totals — every sum is exact, so the result does
- * not depend on how rows were ordered or split. A block without missing values needs one product matrix;
- * a block with them, four (counts, sums, sums of squares and cross-products per pair). No per-row
- * objects, no per-element calls.
+ * column's provisional mean (of its first {@value #BLOCK_ROWS} present values) while they are transposed,
+ * branch-free, into one small array per row, and every pair's cross-products are added into an m × m
+ * block matrix four rows at a time, by loops over the item index that the JIT vectorises; block sums are
+ * added to the totals, so rounding error grows with the block count rather than the row count. A missing
+ * value is a zero in the products; each missing cell of column b adds its row to b's corrections, which
+ * turn column totals into per-pair totals, so missing values cost work in proportion to their number.
+ * Likert codes: blocks of {@value #CODE_BLOCK_ROWS} rows (fewer for wide ranges), validated while they
+ * are in cache, each pair a column-major {@code int} dot product (vectorised) with two pairs packed into
+ * each {@code int} where the sums allow, added into {@code long} totals — every sum is exact, so the
+ * result does not depend on how rows were ordered or split. No per-row objects, no per-element calls.
  *
- * <p>Parallel: {@link #of(double[][], int)} and {@link #ofCodes(int[][], LikertRange, int, int)} split the
+ * <p>Parallel: {@link #of(double[][], int)}, {@link #ofScoredCodes} and {@link #ofCodes(int[][],
+ * LikertRange, int, int)} split the
  * rows into contiguous ranges, one per worker on the common fork-join pool, and add the workers' totals
  * (exactly, for codes). Nothing is shared between workers while they run.
  *
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * MomentMatrix moments = MomentMatrix.ofCodes(codes, LikertRange.of(1, 5), 0);
- * double r = moments.pair(0, 1).correlation();
+ * double r = moments.pair(0, 1).pearsonsCorrelation();
  * }</pre>
  *
  * @since 0.1
@@ -438,7 +440,7 @@ public final class MomentMatrix {
         int len = Math.min(BLOCK_ROWS, to - start);
         boolean missing = source.transpose(start, len, shift, centred);
         clear(block);
-        products(centred, centred, len, m, block, true);
+        upperProducts(centred, len, m, block);
         for (int a = 0; a < m; a++) {
           double[] out = block[a];
           for (int b = a; b < m; b++) {
@@ -718,7 +720,7 @@ public final class MomentMatrix {
         int first = upper ? a : 0;
         if (packed) {
           for (int k = first / 2; k < ys.length; k++) {
-            int both = dot(x, ys[k], 0, len);
+            int both = dot(x, ys[k], len);
             int b = 2 * k;
             if (b >= first) {
               out[o + b] += both & 0xFFFF;
@@ -729,7 +731,7 @@ public final class MomentMatrix {
           }
         } else {
           for (int b = first; b < m; b++) {
-            out[o + b] += dot(x, ys[b], 0, len);
+            out[o + b] += dot(x, ys[b], len);
           }
         }
       }
@@ -738,11 +740,11 @@ public final class MomentMatrix {
     private void addCompleteBlock(int len) {
       addProducts(values, packedValues, len, products, true);
       for (int a = 0; a < m; a++) {
-        long sum = sum(values[a], 0, len);
+        long sum = sum(values[a], len);
         if (counts == null) {
           columnSums[a] += sum;
         } else {
-          long square = dot(values[a], values[a], 0, len);
+          long square = dot(values[a], values[a], len);
           for (int b = 0; b < m; b++) {
             sums[a * m + b] += sum;
             squares[a * m + b] += square;
@@ -881,58 +883,52 @@ public final class MomentMatrix {
   }
 
   /**
-   * The kernel: adds {@code u[r][a] · v[r][b]} over the block's rows to {@code out[a][b]}, for b ≥ a if
-   * {@code upper}. Four rows at a time, so each element of {@code out} is loaded and stored once per four
-   * multiply-adds; one array per row keeps every access in the inner loop at index {@code b}, the loop
-   * the JIT vectorises.
+   * The kernel: adds {@code u[r][a] · u[r][b]} over the block's rows to {@code out[a][b]}, b ≥ a. Four
+   * rows at a time, so each element of {@code out} is loaded and stored once per four multiply-adds; one
+   * array per row keeps every access in the inner loop at index {@code b}, the loop the JIT vectorises.
    */
-  private static void products(double[][] u, double[][] v, int len, int m, double[][] out, boolean upper) {
+  private static void upperProducts(double[][] u, int len, int m, double[][] out) {
     int r = 0;
     for (; r + 4 <= len; r += 4) {
       double[] u0 = u[r];
       double[] u1 = u[r + 1];
       double[] u2 = u[r + 2];
       double[] u3 = u[r + 3];
-      double[] v0 = v[r];
-      double[] v1 = v[r + 1];
-      double[] v2 = v[r + 2];
-      double[] v3 = v[r + 3];
       for (int a = 0; a < m; a++) {
         double x0 = u0[a];
         double x1 = u1[a];
         double x2 = u2[a];
         double x3 = u3[a];
         double[] o = out[a];
-        for (int b = upper ? a : 0; b < m; b++) {
-          o[b] += x0 * v0[b] + x1 * v1[b] + x2 * v2[b] + x3 * v3[b];
+        for (int b = a; b < m; b++) {
+          o[b] += x0 * u0[b] + x1 * u1[b] + x2 * u2[b] + x3 * u3[b];
         }
       }
     }
     for (; r < len; r++) {
       double[] ur = u[r];
-      double[] vr = v[r];
       for (int a = 0; a < m; a++) {
         double x = ur[a];
         double[] o = out[a];
-        for (int b = upper ? a : 0; b < m; b++) {
-          o[b] += x * vr[b];
+        for (int b = a; b < m; b++) {
+          o[b] += x * ur[b];
         }
       }
     }
   }
 
-  /** Returns {@code Σ x[i]·y[i]} over {@code [offset, offset + len)}, in int (the caller bounds it). */
-  private static int dot(int[] x, int[] y, int offset, int len) {
+  /** Returns {@code Σ x[i]·y[i]} over {@code [0, len)}, in int (the caller bounds it). */
+  private static int dot(int[] x, int[] y, int len) {
     int sum = 0;
-    for (int i = offset; i < offset + len; i++) {
+    for (int i = 0; i < len; i++) {
       sum += x[i] * y[i];
     }
     return sum;
   }
 
-  private static int sum(int[] x, int offset, int len) {
+  private static int sum(int[] x, int len) {
     int sum = 0;
-    for (int i = offset; i < offset + len; i++) {
+    for (int i = 0; i < len; i++) {
       sum += x[i];
     }
     return sum;

@@ -10,6 +10,14 @@ import org.careerownership.analytics.internal.DoubleDouble;
  * accumulators or snapshots, and take an immutable {@link #snapshot()}. Not thread-safe: give each
  * thread or partition its own and merge them with {@link #addAll(MomentsAccumulator)}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MomentsAccumulator acc = new MomentsAccumulator();
+ * acc.addAll(values);
+ * double sd = acc.snapshot().sampleStandardDeviation();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class MomentsAccumulator {

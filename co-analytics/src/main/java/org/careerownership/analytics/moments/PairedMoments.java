@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A pair with {@code NaN} in either value is skipped: every statistic is over the complete pairs,
  * as R's {@code cor(x, y, use = "pairwise.complete.obs")}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PairedMoments m = PairedMoments.of(x, y);   // NaN pairs skipped
+ * double r = m.pearsonsCorrelation();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class PairedMoments implements Serializable {

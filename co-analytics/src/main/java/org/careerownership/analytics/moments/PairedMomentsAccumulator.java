@@ -9,6 +9,15 @@ import org.careerownership.analytics.internal.DoubleDouble;
  * A mutable accumulator of {@link PairedMoments}. Not thread-safe: give each thread or partition its
  * own and merge them with {@link #addAll(PairedMomentsAccumulator)}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PairedMomentsAccumulator acc = new PairedMomentsAccumulator();
+ * acc.add(3.0, 4.5);
+ * acc.addAll(otherPartition);
+ * PairedMoments m = acc.snapshot();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class PairedMomentsAccumulator {

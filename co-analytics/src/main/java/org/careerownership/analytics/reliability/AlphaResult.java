@@ -11,6 +11,13 @@ import java.util.List;
  * The immutable reliability of one scale: the whole scale's statistics, the per-respondent scale
  * score's mean and standard deviation, and each item's statistics.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * AlphaResult r = Reliability.cronbachAlpha().compute(itemNames, columns, Set.of(), LikertRange.of(1, 5)).orElseThrow();
+ * double alpha = r.total().rawAlpha();
+ * }</pre>
+ *
  * @param rows the rows used: all rows (pairwise) or the rows complete on the scale (listwise)
  * @param total the whole scale's statistics
  * @param scoreMean the mean of the per-respondent scale score (the mean of the respondent's items)

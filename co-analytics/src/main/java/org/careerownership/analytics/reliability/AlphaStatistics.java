@@ -7,6 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Immutable reliability statistics of a set of items, as {@code psych::alpha} reports them for the
  * whole scale ({@code total}) and for the scale without each item ({@code alpha.drop}).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * AlphaStatistics total = alphaResult.total();
+ * System.out.println(total.rawAlpha() + " " + total.standardizedAlpha());
+ * }</pre>
+ *
  * @param rawAlpha Cronbach's alpha from the covariance matrix C: {@code k/(k−1) (1 − tr C / ΣC)}
  * @param standardizedAlpha alpha from the correlation matrix R = cov2cor(C): {@code k/(k−1) (1 − k/ΣR)}
  * @param guttmanLambda6 Guttman's λ6 with squared multiple correlations: {@code 1 − (k − Σ smc)/ΣR}

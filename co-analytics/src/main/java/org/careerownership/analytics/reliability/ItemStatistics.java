@@ -10,6 +10,12 @@ import java.util.Optional;
  * Immutable statistics of one item of a scale, after reverse keying, as {@code psych::alpha}'s {@code
  * item.stats} and {@code alpha.drop}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * alphaResult.items().forEach(item -> System.out.println(item));
+ * }</pre>
+ *
  * @param item the item's name
  * @param n the item's non-missing count
  * @param rawR the correlation of the item with the per-respondent scale score (mean of the items)

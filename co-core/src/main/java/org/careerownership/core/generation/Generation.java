@@ -8,6 +8,13 @@ import org.careerownership.core.LocalizedText;
  * (guide: 【20代～30代前半向け】, 【30代後半～40代向け】, 【50代以上向け】). Late 30s on is the guide's core
  * target for interventions.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Generation g = GenerationBands.standard().generationOf(41); // MID_CAREER
+ * String ja = g.label(Language.JA);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Generation implements Labelled {

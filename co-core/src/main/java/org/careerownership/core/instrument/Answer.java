@@ -9,6 +9,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One answer of a {@link Response}: the item answered and the code given. Answers are raw user data:
  * the {@link Scorer}, not this type, checks the code against the instrument's range.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Response response = Response.builder().respondentId("E1").answer("ID01", 4).build();
+ * Answer first = response.answers().get(0); // ID01 = 4
+ * }</pre>
+ *
  * @param item the id of the item answered; never null
  * @param value the Likert code given
  * @since 0.1

@@ -9,6 +9,12 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable item (question) of an {@link Instrument}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Item item = Item.of("Q1", Scale.IDENTITY, Keying.NORMAL, "自分の強みを説明できる", "I can explain my strengths");
+ * }</pre>
+ *
  * @param id the item's stable id; never null
  * @param scale the scale the item measures; never null
  * @param keying whether agreeing raises ({@link Keying#NORMAL}) or lowers the scale score

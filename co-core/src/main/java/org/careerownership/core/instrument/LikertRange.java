@@ -8,6 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An immutable Likert answer range: the integer codes {@code min..max}, such as 1–5 or 1–6.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LikertRange five = LikertRange.of(1, 5);
+ * five.contains(6);  // false
+ * five.reverse(2);   // 4
+ * }</pre>
+ *
  * @param min the lowest code
  * @param max the highest code; greater than {@code min}, at most 100 points above it
  * @since 0.1

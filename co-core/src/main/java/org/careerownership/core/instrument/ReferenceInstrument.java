@@ -22,6 +22,13 @@ import org.careerownership.core.LocalizedText;
  * published C/O diagnostic (whose items are proprietary). Hosts that classify real people should
  * define their own validated {@link Instrument}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Instrument instrument = ReferenceInstrument.v1(); // illustrative, not a validated instrument
+ * Scorer scorer = Scorer.of(instrument);
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class ReferenceInstrument {

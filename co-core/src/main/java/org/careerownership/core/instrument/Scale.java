@@ -9,6 +9,13 @@ import org.careerownership.core.LocalizedText;
  * {@link #REACH}, {@link #GROWTH} and {@link #PATHWAY} measure the three unmet needs of the immobile
  * layer; the organisation scales measure an organisation's self-assessment for its roadmap.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * List<Item> identityItems = ReferenceInstrument.v1().items(Scale.IDENTITY);
+ * String label = Scale.ADAPTABILITY.label(Language.JA);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Scale implements Labelled {

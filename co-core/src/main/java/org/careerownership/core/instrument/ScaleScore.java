@@ -8,6 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * An immutable score of one scale for one respondent, on 0–100, with how many items it used.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ScaleScore s = scores.scale(Scale.ADAPTABILITY).orElseThrow();
+ * double value = s.value();        // 0–100
+ * int used = s.itemsUsed();        // answers that counted, of s.itemsTotal()
+ * }</pre>
+ *
  * @param value the score: the mean of the answered items after reverse keying, rescaled so the lowest
  *     code is 0 and the highest 100; in [0, 100]
  * @param itemsUsed how many answered items the mean used; in [1, itemsTotal]

@@ -14,6 +14,13 @@ import org.immutables.value.Value;
  * An immutable set of scale scores of one respondent, as produced by a {@link Scorer}: one score per
  * scale the instrument measures.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Scores scores = Scorer.of(ReferenceInstrument.v1()).score(response).orElseThrow();
+ * double identity = scores.scale(Scale.IDENTITY).orElseThrow().value(); // 0–100
+ * }</pre>
+ *
  * @since 0.1
  */
 @Value.Immutable

@@ -9,6 +9,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Immutable cut points on the 0–100 identity and adaptability scales: a score equal to or above its cut
  * point counts as high. Fixed ({@link #midpoint()}, {@link #of}) or norm-referenced ({@link Norms}).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * CutPoints midpoint = CutPoints.midpoint();       // 50 / 50
+ * CutPoints custom = CutPoints.of(55, 45);
+ * PhaseClassifier classifier = PhaseClassifier.standard().withCutPoints(custom);
+ * }</pre>
+ *
  * @param identity the identity cut point; in [0, 100]
  * @param adaptability the adaptability cut point; in [0, 100]
  * @since 0.1

@@ -9,6 +9,13 @@ import org.careerownership.core.Rule;
  * adaptability. The mapping follows Hall's protean-career meta-competencies and is the library's
  * documented default (guide: "C/O診断例", the four phases 現状停滞 / 自己固執 / 関心分散 / 未来創造).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Phase phase = Phase.of(true, false);          // SELF_FIXATION
+ * String ja = phase.label(Language.JA);          // 自己固執
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Phase implements Labelled {

@@ -26,6 +26,14 @@ import org.careerownership.core.Rule;
  * borderlineMargin}) are read back; the derived fields ({@code phase}, distances, {@code borderline},
  * {@code explanation}) are written for readers and ignored on input.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PhaseClassification c = PhaseClassifier.standard().classify(62.5, 47.0);
+ * c.phase();       // SELF_FIXATION
+ * c.borderline();  // true: adaptability lies 3 points from its cut point
+ * }</pre>
+ *
  * @param identity the identity score; in [0, 100]
  * @param adaptability the adaptability score; in [0, 100]
  * @param cutPoints the cut points applied; never null

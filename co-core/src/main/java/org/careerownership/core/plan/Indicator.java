@@ -13,6 +13,12 @@ import org.careerownership.core.LocalizedText;
  * indicators", not only final results): a business-contribution chain factor, a phase share or an
  * immobile share, with the direction it should move and its current value where known.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * roadmap.indicators().forEach(i -> System.out.println(i.direction() + " " + i.name().text(Language.EN)));
+ * }</pre>
+ *
  * @param id the indicator's id, e.g. {@code chain.engagement} or {@code immobile.REACH_GAP}
  * @param name the indicator's name
  * @param direction which way it should move

@@ -20,6 +20,12 @@ import org.careerownership.core.instrument.Scores;
  * three walls is, executive commitment and HR capacity (all 0–100, higher meaning more), the rollout
  * stage if the organisation knows it, and a summary of its people.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * OrganisationAssessment assessment = OrganisationAssessment.from(selfScores, Optional.empty(), population);
+ * }</pre>
+ *
  * @param walls the strength of each wall (経営 / 組織 / 個人の壁); higher is a bigger obstacle
  * @param executiveCommitment executive commitment to C/O management, 0–100
  * @param hrCapacity HR's capacity to drive measures, 0–100

@@ -13,6 +13,13 @@ import org.careerownership.core.catalog.SupportStep;
 /**
  * An immutable step of a {@link SupportPath}: the guide's key points and measures at that step.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PathStep first = path.steps().get(0);
+ * first.measures().forEach(id -> System.out.println(id));
+ * }</pre>
+ *
  * @param step the support step
  * @param name the step's name, e.g. 知る機会の提供
  * @param status where it stands relative to the current step

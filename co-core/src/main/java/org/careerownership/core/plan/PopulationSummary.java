@@ -20,6 +20,12 @@ import org.careerownership.core.segment.Segmentation;
  * phase, of each immobile group, and of each generation. Shares are in [0, 1]; the phase and generation
  * shares each sum to 1 and the immobile groups' to at most 1 (the rest are mobile), within 1e-9.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * PopulationSummary population = PopulationSummary.of(phases, segmentations, generations);
+ * }</pre>
+ *
  * @param phaseShares the share of each phase
  * @param immobileShares the share of the whole population in each immobile group
  * @param generationShares the share of each generation

@@ -21,6 +21,12 @@ import org.careerownership.core.instrument.MissingAnswerRule;
  * OrganisationAssessment#from}. The wall items follow the guide's descriptions of the three walls; the
  * wording is the library's own, <strong>illustrative and not validated</strong>.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Scores self = Scorer.of(ReferenceSelfAssessment.v1()).score(answers).orElseThrow();
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class ReferenceSelfAssessment {

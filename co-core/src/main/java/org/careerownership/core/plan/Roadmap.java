@@ -22,6 +22,14 @@ import org.careerownership.core.policy.Recommendation;
  * table, prioritised measures for individuals and for the organisation side by side (the guide: run both),
  * the indicators to track, and why.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Roadmap roadmap = RoadmapPlanner.of(Catalogs.bundled()).plan(assessment);
+ * roadmap.currentStage();      // e.g. EXPANSION
+ * roadmap.individualFacing();  // prioritised measures
+ * }</pre>
+ *
  * @param approach the recommended approach
  * @param strengths the approach's strengths, as the guide states them
  * @param risks the approach's risks, as the guide states them

@@ -52,6 +52,13 @@ import org.careerownership.core.policy.Recommendation;
  *       (down) — the guide's intermediate indicators (中間指標).
  * </ul>
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * OrganisationAssessment assessment = OrganisationAssessment.from(selfScores, Optional.empty(), population);
+ * Roadmap roadmap = RoadmapPlanner.of(Catalogs.bundled()).withTopN(5).plan(assessment);
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class RoadmapPlanner {

@@ -17,6 +17,14 @@ import org.careerownership.core.generation.Generation;
  * An immutable four-step support path for one generation and stagnation reason, as the guide's table
  * gives it, with the manager-led career 1on1 that runs alongside.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * SupportPath path = SupportPathPlanner.of(Catalogs.bundled())
+ *     .plan(Generation.MID_CAREER, ReasonId.of("mid-career.fear-of-changing"), Optional.empty()).orElseThrow();
+ * path.steps().forEach(step -> System.out.println(step.name().text(Language.JA)));
+ * }</pre>
+ *
  * @param generation the generation
  * @param reason the stagnation reason
  * @param current the person's current step

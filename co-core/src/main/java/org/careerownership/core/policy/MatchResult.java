@@ -15,6 +15,13 @@ import org.careerownership.core.catalog.MeasureId;
  * alongside every path (the manager-led career 1on1), and how many candidates were left out because the
  * person already used them or the host disabled them.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MatchResult match = PolicyMatcher.of(Catalogs.bundled()).withTopN(5).match(profile).orElseThrow();
+ * match.recommendations().forEach(r -> System.out.println(r.measure() + " " + r.score()));
+ * }</pre>
+ *
  * @param profileId the id of the profile matched
  * @param recommendations the top measures, best first, no measure twice
  * @param alongside measures that run alongside the path; enabled ones only

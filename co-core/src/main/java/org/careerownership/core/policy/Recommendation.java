@@ -15,6 +15,15 @@ import org.careerownership.core.catalog.MeasureId;
  * An immutable recommended measure with its score and every reason it was chosen for (a table cell, an
  * immobile group's remedy, the core target), each a {@link Reason} with its weight.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * for (Recommendation r : match.recommendations()) {
+ *   System.out.println(r.measure() + " " + r.score());
+ *   r.reasons().forEach(why -> System.out.println("  " + why.text(Language.EN)));
+ * }
+ * }</pre>
+ *
  * @param measure the measure recommended
  * @param score the sum of the reasons' weights; finite and non-negative
  * @param reasons every reason it was chosen for; not empty

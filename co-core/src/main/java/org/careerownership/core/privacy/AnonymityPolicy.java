@@ -23,6 +23,13 @@ import java.util.List;
  * classic primary-plus-complementary cell suppression heuristic; it is safe against differencing within
  * one table, not against linking several tables of overlapping groups.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * AnonymityPolicy policy = AnonymityPolicy.standard(); // groups under 5 people are suppressed
+ * policy.allows(4); // false
+ * }</pre>
+ *
  * @param minimumGroupSize the smallest group that may be described; at least 1 (1 disables suppression)
  * @since 0.1
  */

@@ -12,6 +12,13 @@ import java.util.Optional;
  * An immutable count that is either shown or suppressed, never both: a suppressed count carries only
  * why, not its value, so serialising it leaks nothing.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ProtectedCount shown = ProtectedCount.shown(12);       // count() is Optional[12]
+ * ProtectedCount hidden = ProtectedCount.suppressed(Suppression.BELOW_THRESHOLD); // count() is empty
+ * }</pre>
+ *
  * @param count the count, when shown; never negative
  * @param suppression why it is not shown, when suppressed
  * @since 0.1

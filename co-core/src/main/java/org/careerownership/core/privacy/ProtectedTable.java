@@ -15,6 +15,14 @@ import java.util.Optional;
  * and no suppressed count can be recovered from the shown counts of its row, its column, the row totals
  * or the grand total. Built by {@link AnonymityPolicy#protect}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ProtectedTable table = AnonymityPolicy.standard()
+ *     .protect(List.of("U1", "U2"), List.of("yes", "no"), new long[][] {{12, 8}, {3, 1}});
+ * table.rowTotals().get(1).isSuppressed(); // true: U2 has 4 people
+ * }</pre>
+ *
  * @param rows the row labels, in order
  * @param columns the column labels, in order
  * @param cells the counts, {@code cells.get(r).get(c)} for row {@code r} and column {@code c}

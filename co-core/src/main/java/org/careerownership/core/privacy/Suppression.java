@@ -3,6 +3,12 @@ package org.careerownership.core.privacy;
 /**
  * Why a count of a {@link ProtectedTable} is not shown.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ProtectedCount hidden = ProtectedCount.suppressed(Suppression.BELOW_THRESHOLD);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Suppression {

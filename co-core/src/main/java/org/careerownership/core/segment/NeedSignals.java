@@ -15,6 +15,12 @@ import org.careerownership.core.instrument.Scores;
  * and picturing one's abilities used inside the company ({@link #pathway}). From the need scales of an
  * instrument ({@link #from(Scores)}) or from a host's own data (survey items, HRIS usage), rescaled.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * NeedSignals needs = NeedSignals.from(scores); // the reach, growth and pathway scale scores
+ * }</pre>
+ *
  * @param reach the reach signal (知る); in [0, 100]
  * @param growth the growth signal (気づく); in [0, 100]
  * @param pathway the pathway signal (拡げる); in [0, 100]

@@ -12,6 +12,12 @@ import org.careerownership.core.phase.Phase;
  * An immutable description of one person for the {@link Segmenter}: their phase, need signals and,
  * where known, how many C/O measures they used in a recent window.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * SegmentInput input = SegmentInput.of(Phase.STATUS_QUO_STAGNATION, NeedSignals.from(scores), 0);
+ * }</pre>
+ *
  * @param phase the person's C/O phase
  * @param needs the person's need signals
  * @param measuresUsed how many C/O measures the person used in the window, if known; never negative

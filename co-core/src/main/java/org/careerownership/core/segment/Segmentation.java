@@ -15,6 +15,14 @@ import org.careerownership.core.catalog.ImmobileGroup;
  * An immutable segmentation of one person: mobile or immobile, for the immobile their primary group of
  * the immobile layer, every unmet need (in the growth cycle's order), and why.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Segmentation s = Segmenter.standard().segment(SegmentInput.of(phase, NeedSignals.from(scores)));
+ * s.primaryGroup().ifPresent(group -> System.out.println(group));
+ * System.out.println(s.explanation().text(Language.EN));
+ * }</pre>
+ *
  * @param mobility mobile or immobile
  * @param primaryGroup the primary group; present exactly when immobile
  * @param unmetNeeds the groups whose need signal is below its threshold, in {@link ImmobileGroup}
