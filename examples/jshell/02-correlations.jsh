@@ -9,8 +9,8 @@ import org.careerownership.core.instrument.*;
 List<String> names = List.of("EN_WELLBEING", "EN_FUTURE", "EN_CULTURE", "EN_COLLABORATION", "EN_CUSTOMER", "EN_GROWTH", "EN_CAREER");
 Map<String, String> items = new LinkedHashMap<>();
 names.forEach(n -> items.put(n, n));
-SurveyData data = SurveyCsv.reader().withItems(items).withLikertRange(LikertRange.of(1, 5))
-    .read(Path.of("examples/src/main/resources/company/survey.csv"));
+SurveyData data = SurveyCsv.reader().withItems(items).withLikertRange(LikertRange.of(1, 5)).read(
+    Path.of("examples/src/main/resources/company/survey.csv"));
 double[][] columns = names.stream().map(data::column).toArray(double[][]::new);
 CorrelationMatrix<PearsonTest> m = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
 double[] p = m.pairs().stream().mapToDouble(o -> o.orElseThrow().pValue()).toArray();

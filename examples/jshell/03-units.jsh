@@ -9,11 +9,11 @@ import org.careerownership.core.privacy.*;
 Instrument instrument = ReferenceInstrument.v1();
 Map<String, String> items = new LinkedHashMap<>();
 instrument.items().forEach(i -> items.put(i.id().value(), i.id().value()));
-SurveyData data = SurveyCsv.reader().withItems(items).withLikertRange(instrument.range())
-    .withTextColumns(List.of("org_unit")).read(Path.of("examples/src/main/resources/company/survey.csv"));
-int[][] codes = instrument.items().stream()
-    .map(i -> Arrays.stream(data.column(i.id().value())).mapToInt(v -> Double.isNaN(v) ? 0 : (int) v).toArray())
-    .toArray(int[][]::new);
+SurveyData data = SurveyCsv.reader().withItems(items).withLikertRange(instrument.range()).withTextColumns(
+    List.of("org_unit")).read(Path.of("examples/src/main/resources/company/survey.csv"));
+int[][] codes = instrument.items().stream().map(
+    i -> Arrays.stream(data.column(i.id().value())).mapToInt(v -> Double.isNaN(v) ? 0 : (int) v).toArray()).toArray(
+    int[][]::new);
 PhaseColumns phases = PhaseClassifier.standard().classifyColumns(Scorer.of(instrument).scoreColumns(codes, 0));
 List<String> teams = data.text("org_unit");
 SortedMap<String, long[]> byTeam = new TreeMap<>();

@@ -8,7 +8,7 @@ cd "$here/../.."
 status=0
 for script in "$here"/*.jsh; do
   name=$(basename "$script" .jsh)
-  output=$(jshell --execution local --class-path "$cp" -R-Dfile.encoding=UTF-8 "$script" 2>&1) || { echo "FAIL $name: jshell exited $?"; status=1; }
+  output=$(jshell --class-path "$cp" -R-Dfile.encoding=UTF-8 "$script" 2>&1) || { echo "FAIL $name: jshell exited $?"; status=1; }
   if echo "$output" | grep -qE '^\|  (Error|Exception)|^Exception|cannot find symbol'; then
     echo "FAIL $name: JShell reported an error"; echo "$output"; status=1; continue
   fi
