@@ -1,8 +1,9 @@
 /**
- * Runnable end-to-end programs on bundled sample data: {@link
- * org.careerownership.examples.DiagnosticSummary} (the README's first command), the seeded {@link
- * org.careerownership.examples.SampleResponses} generator that made the bundled sample, and the {@link
- * org.careerownership.examples.ResponseTable} reader of its CSV layout. Never deployed.
+ * Runnable end-to-end programs on bundled synthetic data: {@link
+ * org.careerownership.examples.DiagnosticSummary} (the README's first command: summary, HTML report and
+ * JSON), the seeded {@link org.careerownership.examples.SyntheticCompany} generator that made the
+ * bundled export, and the {@link org.careerownership.examples.ResponseTable} reader of its CSV layout.
+ * Never deployed.
  */
 @NullMarked
 package org.careerownership.examples;
