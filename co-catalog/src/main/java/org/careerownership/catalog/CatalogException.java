@@ -10,6 +10,16 @@ import org.careerownership.core.Problem;
  * Thrown when a catalog or overlay fails to load: it lists every problem found, each with its file
  * (the location's record) and JSON path (its field), renderable in ja and en.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * try {
+ *   Catalog own = Catalogs.load(Path.of("/etc/acme/catalog"));
+ * } catch (CatalogException e) {
+ *   e.problems().forEach(p -> System.err.println(p.text(Language.EN)));
+ * }
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class CatalogException extends RuntimeException {

@@ -6,6 +6,13 @@ import static java.util.Objects.requireNonNull;
  * A domain term with a name in Japanese and English, such as a {@link
  * org.careerownership.core.phase.Phase} or a {@link org.careerownership.core.generation.Generation}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Labelled term = Phase.FUTURE_CREATION;
+ * String ja = term.label(Language.JA);  // 未来創造
+ * }</pre>
+ *
  * @since 0.1
  */
 public interface Labelled {

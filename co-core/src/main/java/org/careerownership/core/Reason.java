@@ -19,6 +19,14 @@ import org.jspecify.annotations.Nullable;
  * and references (catalog ids such as a measure or stagnation reason id). One step of an {@link
  * Explanation}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * for (Reason why : classification.explanation().reasons()) {
+ *   System.out.println(why.rule().id() + " " + why.inputs() + ": " + why.text(Language.EN));
+ * }
+ * }</pre>
+ *
  * @param rule the rule applied; never null
  * @param inputs the rule's numeric inputs by name, each finite
  * @param references the rule's catalog ids by name; {@code inputs} and {@code references} together

@@ -10,6 +10,13 @@ import com.google.common.collect.ImmutableSet;
  *
  * <p>Ids are stable across releases and are what JSON carries; templates may be reworded.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Rule rule = Rule.fromId("phase.future-creation");   // Rule.PHASE_FUTURE_CREATION
+ * String wording = rule.wording().text(Language.JA);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Rule {

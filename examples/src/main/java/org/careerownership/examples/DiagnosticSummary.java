@@ -89,8 +89,12 @@ import org.careerownership.core.segment.Segmenter;
  * by kind), the immobile layer overall and by org unit under the anonymity policy, a few people's
  * recommendations and support paths, the measures recommended most often, and the roadmap.
  *
- * <p>Run it with the README's first command: {@code ./mvnw -q -pl examples -am test-compile exec:java};
- * add {@code -Dexec.args=--lang=ja} for Japanese (the default is English).
+ * <p>Run it with the README's first command; add {@code --lang=ja} for Japanese (the default is
+ * English) and {@code --out=DIR} to write the report elsewhere:
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl examples -am test-compile exec:java -Dexec.args="--lang=ja --out=/tmp/report"
+ * }</pre>
  */
 public final class DiagnosticSummary {
   private static final String COMPANY = "/company/survey.csv";

@@ -32,6 +32,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * dropped.
  *
  * <p>This reader serves the examples; general survey-export ingestion belongs to {@code co-analytics}.
+ *
+ * <pre>{@code
+ * try (Reader in = Files.newBufferedReader(Path.of("survey.csv"))) {
+ *   for (ResponseTable.Row row : ResponseTable.read(in)) {
+ *     row.problems().forEach(p -> System.out.println(p.text(Language.EN)));
+ *   }
+ * }
+ * }</pre>
  */
 public final class ResponseTable {
   /** The column of respondent ids. */

@@ -3,6 +3,13 @@ package org.careerownership.core.catalog;
 /**
  * One of the guide's three approaches to introducing C/O management.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ApproachGuide guide = Catalogs.bundled().approach(Approach.MANAGEMENT_LED_GOVERNANCE_REFORM);
+ * guide.risks().forEach(r -> System.out.println(r.text(Language.EN)));
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Approach {

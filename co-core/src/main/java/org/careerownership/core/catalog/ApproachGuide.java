@@ -13,6 +13,13 @@ import org.careerownership.core.LocalizedText;
  * An immutable description of one of the three approaches, with the strengths and risks the guide
  * states for it.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ApproachGuide hr = Catalogs.bundled().approach(Approach.HR_LED_FACT_ACCUMULATION);
+ * hr.strengths().forEach(s -> System.out.println(s.text(Language.JA)));
+ * }</pre>
+ *
  * @param approach the approach
  * @param name its name
  * @param description the guide's description, verbatim

@@ -12,6 +12,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * The immutable definition of career ownership (キャリアオーナーシップの定義) and its source.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Definition d = Catalogs.bundled().definition();
+ * System.out.println(d.statement().text(Language.JA));
+ * }</pre>
+ *
  * @param statement the definition
  * @param elaboration the paragraphs that elaborate it
  * @param source where the guide takes it from

@@ -12,6 +12,14 @@ import org.careerownership.core.LocalizedText;
  * An immutable finding the guide reports, with its source wording and figures; the analytics can
  * reproduce such findings from raw data.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * for (Evidence e : Catalogs.bundled().evidence()) {
+ *   e.figures().forEach(f -> System.out.println(f.label().text(Language.EN) + ": " + f.value() + f.unit()));
+ * }
+ * }</pre>
+ *
  * @param id the finding's stable id
  * @param statement the finding in a sentence
  * @param source the guide's wording of it, verbatim in {@code ja}

@@ -12,6 +12,13 @@ import org.careerownership.core.LocalizedText;
  * An immutable step of a worked example: the narrative's words for one support step and the measures
  * they name.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * WorkedExample a = Catalogs.bundled().example("A").orElseThrow();
+ * a.steps().forEach(s -> System.out.println(s.step() + " " + s.text().text(Language.JA)));
+ * }</pre>
+ *
  * @param step the support step
  * @param text the narrative's words for this step, verbatim from the example in {@code ja}
  * @param measures the measures the words name; may be empty

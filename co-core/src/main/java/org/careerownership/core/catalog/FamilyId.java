@@ -7,6 +7,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The stable id of a measure family in a {@link Catalog}, such as {@code "career-1on1"}. In JSON a plain
  * string.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * List<Measure> oneOnOnes = Catalogs.bundled().family(FamilyId.of("career-1on1"));
+ * }</pre>
+ *
  * @param value the id: lower-case letters and digits in parts joined by '-' or '.'
  * @since 0.1
  */

@@ -9,6 +9,12 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable question and answer from the guide's FAQ (よくある疑問).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Catalogs.bundled().faq().forEach(q -> System.out.println(q.question().text(Language.JA)));
+ * }</pre>
+ *
  * @param id the entry's stable id
  * @param section the section it appears in
  * @param question the question

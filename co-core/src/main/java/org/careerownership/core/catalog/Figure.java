@@ -12,6 +12,13 @@ import org.careerownership.core.phase.Phase;
 /**
  * An immutable number the guide reports, such as the share of top ratings in one phase.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Figure first = Catalogs.bundled().evidence().get(0).figures().get(0);
+ * first.phase(); // the phase it is about, if any
+ * }</pre>
+ *
  * @param id the figure's id within its evidence
  * @param phase the phase it describes, if any
  * @param label what the number measures

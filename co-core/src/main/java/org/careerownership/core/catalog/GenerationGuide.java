@@ -14,6 +14,13 @@ import org.careerownership.core.generation.Generation;
  * An immutable part of the guide for one generation: its approach, and its table of four stagnation
  * reasons × four support steps, with the manager-led career 1on1 that runs alongside every path.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * GenerationGuide mid = Catalogs.bundled().generation(Generation.MID_CAREER);
+ * mid.reasons().forEach(r -> System.out.println(r.name().text(Language.JA)));
+ * }</pre>
+ *
  * @param generation the generation
  * @param title the approach's title, e.g. 【30代後半～40代向け】社外と接し行動変容を促す
  * @param approach the approach in a sentence

@@ -13,6 +13,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * The immutable growth cycle 知る → 気づく → 拡げる that the guide adds to the frame's 'grow' viewpoint.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * GrowthCycle cycle = Catalogs.bundled().growthCycle();
+ * cycle.steps().forEach((step, text) -> System.out.println(step + ": " + text.text(Language.JA)));
+ * }</pre>
+ *
  * @param title the section title
  * @param description the guide's description
  * @param steps the name of every step

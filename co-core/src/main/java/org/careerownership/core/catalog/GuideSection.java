@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * A section of the guide, used to place FAQ entries, reflections and prose.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LocalizedText title = Catalogs.bundled().sections().get(GuideSection.INTRODUCTION);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum GuideSection {

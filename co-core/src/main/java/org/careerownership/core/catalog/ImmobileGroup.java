@@ -3,6 +3,13 @@ package org.careerownership.core.catalog;
 /**
  * One of the three groups of the immobile layer (不動層), the people existing measures do not reach.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ImmobileGroupGuide reach = Catalogs.bundled().immobileGroup(ImmobileGroup.REACH_GAP);
+ * List<Measure> remedies = Catalogs.bundled().measuresFor(ImmobileGroup.REACH_GAP);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum ImmobileGroup {

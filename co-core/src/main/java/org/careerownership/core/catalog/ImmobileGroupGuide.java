@@ -13,6 +13,13 @@ import org.careerownership.core.LocalizedText;
  * An immutable description of one group of the immobile layer: its names, unmet need, the guide's
  * remedy, its step of the growth cycle, and the categories of measures aimed at it.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ImmobileGroupGuide growth = Catalogs.bundled().immobileGroup(ImmobileGroup.GROWTH_GAP);
+ * System.out.println(growth.remedy().text(Language.JA));
+ * }</pre>
+ *
  * @param group the group
  * @param names the names the guide uses for the group, the first being the main one
  * @param unmetNeed the unmet need (未充足ニーズ)

@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * One of the three layers of the rollout table.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LocalizedText executives = Catalogs.bundled().rollout().layers().get(Layer.EXECUTIVES);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Layer {

@@ -12,6 +12,14 @@ import org.careerownership.core.LocalizedText;
  * a host names it. Measures that differ only in wording (キャリア相談窓口 / キャリア相談室) are separate
  * measures sharing a {@link #family()}.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Measure m = Catalogs.bundled().measure(MeasureId.of("use-career-cafe")).orElseThrow();
+ * m.name().text(Language.EN);
+ * m.category(); // e.g. Optional[CAREER_AWARENESS]
+ * }</pre>
+ *
  * @param id the measure's stable id
  * @param name the measure's name; the guide's wording verbatim in {@code ja}
  * @param family the family of wording variants it belongs to, if any

@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * The category of a measure (施策) in the guide's individual-facing and organisation-facing lists.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * List<Measure> dialogue = Catalogs.bundled().measures(MeasureCategory.DIALOGUE_CULTURE);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum MeasureCategory {

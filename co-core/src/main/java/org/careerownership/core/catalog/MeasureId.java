@@ -7,6 +7,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The stable id of a measure in a {@link Catalog}, such as {@code "career-elearning"}. In JSON a plain
  * string.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MeasureId id = MeasureId.of("use-career-cafe");
+ * String name = Catalogs.bundled().measure(id).orElseThrow().name().text(Language.JA);
+ * }</pre>
+ *
  * @param value the id: lower-case letters and digits in parts joined by '-' or '.'
  * @since 0.1
  */

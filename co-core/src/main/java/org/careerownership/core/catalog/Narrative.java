@@ -14,6 +14,14 @@ import org.careerownership.core.LocalizedText;
  * An immutable passage of the guide's prose that has no more specific type: introductions,
  * conclusions and explanatory paragraphs, kept so that no text of the guide is lost.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Catalogs.bundled().narratives().stream()
+ *     .filter(n -> n.section() == GuideSection.INTRODUCTION)
+ *     .forEach(n -> n.paragraphs().forEach(p -> System.out.println(p.text(Language.JA))));
+ * }</pre>
+ *
  * @param id the passage's stable id
  * @param section the section it belongs to
  * @param title its title, if it has one

@@ -10,6 +10,12 @@ import org.careerownership.core.phase.Phase;
 /**
  * An immutable entry of the C/O diagnostic's four phases as the guide names them.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * LocalizedText name = Catalogs.bundled().phase(Phase.FUTURE_CREATION).name();
+ * }</pre>
+ *
  * @param phase the phase
  * @param name its name, e.g. 未来創造
  * @since 0.1

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The stable id of a stagnation reason in a {@link Catalog}, such as {@code "early-career.no-time-for-career"}. In JSON a plain
  * string.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ReasonId id = ReasonId.of("mid-career.fear-of-changing");
+ * Optional<StagnationReason> reason = Catalogs.bundled().reason(id);
+ * }</pre>
+ *
  * @param value the id: lower-case letters and digits in parts joined by '-' or '.'
  * @since 0.1
  */

@@ -9,6 +9,14 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable closing line of a guide section: a reflection question or a call to action.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Catalogs.bundled().reflections().stream()
+ *     .filter(r -> r.kind() == ReflectionKind.QUESTION)
+ *     .forEach(r -> System.out.println(r.text().text(Language.JA)));
+ * }</pre>
+ *
  * @param id the line's stable id
  * @param section the section it closes
  * @param kind question or call to action

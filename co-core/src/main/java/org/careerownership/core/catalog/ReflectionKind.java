@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * Whether a closing line of a guide section asks the reader a question or calls for action.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * long questions = Catalogs.bundled().reflections().stream().filter(r -> r.kind() == ReflectionKind.QUESTION).count();
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum ReflectionKind {

@@ -16,6 +16,13 @@ import org.careerownership.core.LocalizedText;
  * The immutable rollout table of the guide (C/O経営の浸透ステップ): three stages × three layers toward one
  * target state.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Rollout rollout = Catalogs.bundled().rollout();
+ * LocalizedText goal = rollout.goal(RolloutStage.EXPANSION, Layer.MANAGERS);
+ * }</pre>
+ *
  * @param title the section title
  * @param introduction the section's introduction
  * @param targetState the target state (目指す状態)

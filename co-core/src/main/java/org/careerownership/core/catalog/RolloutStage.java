@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * One of the three stages of the guide's rollout roadmap (C/O経営の浸透ステップ), in order.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * RolloutStageGuide expansion = Catalogs.bundled().rollout().stage(RolloutStage.EXPANSION);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum RolloutStage {

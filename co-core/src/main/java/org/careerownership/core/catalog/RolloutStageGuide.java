@@ -15,6 +15,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable stage of the rollout table, with the goal of each layer.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * RolloutStageGuide stage = Catalogs.bundled().rollout().stage(RolloutStage.INTRODUCTION);
+ * stage.goals().forEach((layer, goal) -> System.out.println(layer + ": " + goal.text(Language.JA)));
+ * }</pre>
+ *
  * @param stage the stage
  * @param names the stage's names, the first being the table's (導入期 is also called 発足期)
  * @param theme the stage's theme, e.g. 理解と共通言語をつくる

@@ -13,6 +13,13 @@ import org.careerownership.core.generation.Generation;
 /**
  * An immutable stagnation reason (停滞理由) of one generation, with its four-step support path.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * StagnationReason reason = Catalogs.bundled().reason(ReasonId.of("mid-career.fear-of-changing")).orElseThrow();
+ * SupportCell first = reason.cell(SupportStep.KNOW);
+ * }</pre>
+ *
  * @param id the reason's stable id
  * @param generation the generation whose table lists it
  * @param name the reason as the guide words it

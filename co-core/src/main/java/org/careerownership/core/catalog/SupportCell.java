@@ -13,6 +13,14 @@ import org.careerownership.core.LocalizedText;
  * An immutable cell of a generation table: one stagnation reason at one support step, with the
  * key points (【ポイント】) and measures the guide lists there.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * SupportCell cell = Catalogs.bundled().cell(ReasonId.of("mid-career.fear-of-changing"), SupportStep.KNOW).orElseThrow();
+ * cell.points().forEach(p -> System.out.println(p.text(Language.JA)));
+ * cell.measures(); // measure ids
+ * }</pre>
+ *
  * @param step the support step
  * @param points the key points, in the guide's order; not empty
  * @param measuresHeading the heading the guide gives the cell's measures, e.g. 【行動につなげる施策】

@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * One of the four steps of the guide's support path (generation tables: 【ステップ1】–【ステップ4】).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Optional<SupportCell> practice = Catalogs.bundled().cell(ReasonId.of("mid-career.fear-of-changing"), SupportStep.PRACTICE);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum SupportStep {

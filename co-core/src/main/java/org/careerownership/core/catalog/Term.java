@@ -10,6 +10,12 @@ import org.careerownership.core.LocalizedText;
  * An immutable named term of the guide, such as a business-contribution chain factor or an
  * engagement-survey item.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Catalogs.bundled().surveyItems().forEach(t -> System.out.println(t.id() + " " + t.text().text(Language.JA)));
+ * }</pre>
+ *
  * @param id the term's stable id
  * @param text the term
  * @since 0.1

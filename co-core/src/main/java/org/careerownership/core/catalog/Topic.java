@@ -9,6 +9,12 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable titled passage of the guide, such as one of the three purposes of C/O management.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Catalogs.bundled().purposes().forEach(t -> System.out.println(t.title().text(Language.JA)));
+ * }</pre>
+ *
  * @param id the topic's stable id
  * @param title its title
  * @param text its text

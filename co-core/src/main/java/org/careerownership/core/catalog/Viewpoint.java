@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * One of the three viewpoints of the basic frame of C/O management.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ViewpointGuide see = Catalogs.bundled().viewpoint(Viewpoint.SEE);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Viewpoint {

@@ -12,6 +12,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable goal under a viewpoint of the basic frame, with the items the guide lists for it.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ViewpointGoal goal = Catalogs.bundled().viewpoint(Viewpoint.SEE).goals().get(0);
+ * goal.items().forEach(i -> System.out.println(i.text(Language.EN)));
+ * }</pre>
+ *
  * @param title the goal, e.g. 従業員のキャリアを経営・事業につなげる
  * @param items the items listed under it
  * @since 0.1

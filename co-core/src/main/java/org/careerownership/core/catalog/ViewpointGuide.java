@@ -12,6 +12,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable viewpoint of the basic frame with its goals.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ViewpointGuide grow = Catalogs.bundled().viewpoint(Viewpoint.GROW);
+ * grow.goals().forEach(g -> System.out.println(g.title().text(Language.JA)));
+ * }</pre>
+ *
  * @param viewpoint the viewpoint
  * @param name its name, e.g. 見える
  * @param goals its goals

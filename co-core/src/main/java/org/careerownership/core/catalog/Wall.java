@@ -3,6 +3,12 @@ package org.careerownership.core.catalog;
 /**
  * One of the three walls that C/O promotion meets (3つの壁).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * WallGuide wall = Catalogs.bundled().wall(Wall.ORGANISATION);
+ * }</pre>
+ *
  * @since 0.1
  */
 public enum Wall {

@@ -9,6 +9,13 @@ import org.careerownership.core.LocalizedText;
 /**
  * An immutable description of one of the three walls.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * WallGuide wall = Catalogs.bundled().wall(Wall.MANAGEMENT);
+ * System.out.println(wall.name().text(Language.JA) + ": " + wall.description().text(Language.JA));
+ * }</pre>
+ *
  * @param wall the wall
  * @param name its name, e.g. 経営の壁
  * @param description the guide's description

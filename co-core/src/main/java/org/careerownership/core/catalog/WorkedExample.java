@@ -14,6 +14,13 @@ import org.careerownership.core.generation.Generation;
  * An immutable worked example of the guide (persons A, B and C): a person of one generation and
  * stagnation reason, walked through the support steps.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * WorkedExample a = Catalogs.bundled().example("A").orElseThrow();
+ * System.out.println(a.narrative().text(Language.JA));
+ * }</pre>
+ *
  * @param id the example's id, e.g. {@code "A"}
  * @param generation the person's generation
  * @param reason the person's stagnation reason

@@ -10,6 +10,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The stable id of an item of an {@link Instrument}, such as {@code "ID03"}. In JSON an item id is a
  * plain string.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * ItemId id = ItemId.of("ID01");
+ * List<Item> items = ReferenceInstrument.v1().items();
+ * }</pre>
+ *
  * @param value the id; not blank, no leading or trailing white space, at most 128 characters
  * @since 0.1
  */

@@ -21,6 +21,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * establishmentShare} (40%) are in future creation and less than {@code immobileThreshold} (50%) are
  * immobile; expansion in between.
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * RoadmapPlanner planner = RoadmapPlanner.of(Catalogs.bundled()).withRules(RoadmapRules.standard());
+ * }</pre>
+ *
  * @param commitmentThreshold executive commitment from which management counts as on board
  * @param wallThreshold management-wall strength from which it blocks a management-driven approach
  * @param hrThreshold HR capacity from which HR can co-drive

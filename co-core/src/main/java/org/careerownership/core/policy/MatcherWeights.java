@@ -16,6 +16,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * need the growth cycle puts first ({@code primaryGroup} 2); one aimed at another unmet need helps less
  * ({@code otherUnmetNeed} 1).
  *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * MatcherWeights w = MatcherWeights.standard();
+ * PolicyMatcher matcher = PolicyMatcher.of(Catalogs.bundled()).withWeights(w);
+ * }</pre>
+ *
  * @param currentStep weight of a table cell at the person's current step
  * @param nextStep weight of a cell at the step after it
  * @param laterStep weight of a cell two or more steps ahead
