@@ -1,12 +1,8 @@
 package org.careerownership.benchmarks;
 
-import com.google.common.collect.ImmutableList;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.careerownership.core.instrument.Instrument;
-import org.careerownership.core.instrument.Item;
-import org.careerownership.core.instrument.ReferenceInstrument;
-import org.careerownership.core.instrument.Scale;
 import org.careerownership.core.instrument.Scorer;
 import org.careerownership.core.phase.PhaseClassifier;
 import org.careerownership.core.phase.PhaseColumns;
@@ -44,11 +40,7 @@ public class ColumnarScoringBenchmark {
 
   @Setup(Level.Trial)
   public void generate() {
-    Instrument reference = ReferenceInstrument.v1();
-    Instrument instrument = Instrument.builder().from(reference)
-        .items(ImmutableList.<Item>builder()
-            .addAll(reference.items(Scale.IDENTITY)).addAll(reference.items(Scale.ADAPTABILITY)).build())
-        .build();
+    Instrument instrument = ScoringBenchmark.diagnostic();
     scorer = Scorer.of(instrument);
     classifier = PhaseClassifier.standard();
     SplittableRandom random = new SplittableRandom(9);

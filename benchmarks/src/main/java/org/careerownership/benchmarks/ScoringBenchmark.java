@@ -42,14 +42,18 @@ public class ScoringBenchmark {
   PhaseClassifier classifier;
   List<Response> responses;
 
-  @Setup(Level.Trial)
-  public void generate() {
-    // The diagnostic's 20 items: the reference instrument's identity and adaptability scales.
+  /** The diagnostic's 20 items: the reference instrument's identity and adaptability scales. */
+  static Instrument diagnostic() {
     Instrument reference = ReferenceInstrument.v1();
-    Instrument instrument = Instrument.builder().from(reference)
+    return Instrument.builder().from(reference)
         .items(ImmutableList.<Item>builder()
             .addAll(reference.items(Scale.IDENTITY)).addAll(reference.items(Scale.ADAPTABILITY)).build())
         .build();
+  }
+
+  @Setup(Level.Trial)
+  public void generate() {
+    Instrument instrument = diagnostic();
     scorer = Scorer.of(instrument);
     classifier = PhaseClassifier.standard();
     SplittableRandom random = new SplittableRandom(8);

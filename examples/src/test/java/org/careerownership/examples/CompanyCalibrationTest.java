@@ -3,13 +3,8 @@ package org.careerownership.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.careerownership.analytics.groups.PhaseOutcomeTable;
-import org.careerownership.catalog.Catalogs;
-import org.careerownership.core.instrument.ReferenceInstrument;
 import org.careerownership.core.phase.Phase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,18 +20,10 @@ final class CompanyCalibrationTest {
   private DiagnosticSummary.SurveyAnalytics analytics;
 
   @BeforeAll
-  void analyseTheCompany() throws Exception {
-    analytics = DiagnosticSummary.process(rows("/company/survey.csv"),
-        rows("/company/self-assessment.csv").get(0).response(), ReferenceInstrument.v1(), Catalogs.bundled())
-        .analytics();
+  void analyseTheCompany() {
+    analytics = Company.result().analytics();
   }
 
-  private static List<ResponseTable.Row> rows(String resource) throws Exception {
-    try (Reader reader = new InputStreamReader(
-        CompanyCalibrationTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return ResponseTable.read(reader);
-    }
-  }
 
   private static double share(PhaseOutcomeTable table, Phase phase) {
     return table.rows().get(phase.ordinal()).share().orElseThrow();

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -21,7 +18,6 @@ import org.careerownership.core.ProblemCode;
 import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.Language;
 import org.careerownership.core.policy.MatchResult;
-import org.careerownership.core.instrument.ReferenceInstrument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,20 +46,10 @@ final class DiagnosticSummaryTest {
   private DiagnosticSummary.Result result;
 
   @BeforeAll
-  void processTheBundledCompany() throws Exception {
-    result = DiagnosticSummary.process(
-        rows("/company/survey.csv"),
-        rows("/company/self-assessment.csv").get(0).response(),
-        ReferenceInstrument.v1(),
-        Catalogs.bundled());
+  void analyseTheCompany() {
+    result = Company.result();
   }
 
-  private static List<ResponseTable.Row> rows(String resource) throws Exception {
-    try (Reader reader =
-        new InputStreamReader(DiagnosticSummaryTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return ResponseTable.read(reader);
-    }
-  }
 
   @Test
   void givesOneOutcomePerRowInFileOrder() {

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.Language;
-import org.careerownership.core.instrument.ReferenceInstrument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,17 +24,10 @@ final class HtmlReportTest {
   private DiagnosticSummary.Result result;
 
   @BeforeAll
-  void analyseTheCompany() throws Exception {
-    result = DiagnosticSummary.process(rows("/company/survey.csv"),
-        rows("/company/self-assessment.csv").get(0).response(), ReferenceInstrument.v1(), Catalogs.bundled());
+  void analyseTheCompany() {
+    result = Company.result();
   }
 
-  private static List<ResponseTable.Row> rows(String resource) throws Exception {
-    try (Reader reader = new InputStreamReader(
-        HtmlReportTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return ResponseTable.read(reader);
-    }
-  }
 
   private static Document parse(String html) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
