@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import org.careerownership.analytics.internal.ParallelRanges;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import org.careerownership.analytics.internal.ParallelRanges;
 import org.careerownership.core.Outcome;
 
 /**
@@ -103,6 +104,26 @@ public record CorrelationMatrix<T extends CorrelationTest>(
   @FunctionalInterface
   interface PairTest<T> {
     Outcome<T> test(int a, int b, int k);
+  }
+
+  /**
+   * Returns the matrix of {@code names} from each pair's exact Likert table (pairwise complete), as a
+   * distributed job assembles it from merged {@link LikertPairsAccumulator}s: {@code tables} holds pair
+   * (a, b), a &lt; b, in row-major upper order; each failure is located at its pair.
+   *
+   * <pre>{@code
+   * CorrelationMatrix<RankCorrelationTest> tau =
+   *     CorrelationMatrix.fromTables(names, tables, t -> t.kendall(Correlations.kendall()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is not one table per pair of names
+   */
+  public static <T extends CorrelationTest> CorrelationMatrix<T> fromTables(
+      List<String> names, List<LikertPairs> tables, Function<LikertPairs, Outcome<T>> test) {
+    int m = requireNonNull(names, "names").size();
+    checkArgument(tables.size() == m * (m - 1) / 2, "%s names need %s tables, got %s", m, m * (m - 1) / 2, tables.size());
+    requireNonNull(test, "test");
+    return ofPairs(names, Deletion.PAIRWISE, 1, (a, b, k) -> test.apply(tables.get(k)));
   }
 
   /**

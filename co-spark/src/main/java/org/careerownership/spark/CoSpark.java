@@ -1,0 +1,81 @@
+package org.careerownership.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.careerownership.analytics.correlation.Correlations;
+import org.careerownership.analytics.correlation.CorrelationTest;
+import org.careerownership.analytics.correlation.LikertPairs;
+import org.careerownership.core.Outcome;
+import org.careerownership.core.instrument.LikertRange;
+import org.careerownership.core.phase.PhaseClassifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Registers the library's Spark SQL functions with one call. Aggregates ({@code NULL} is a missing
+ * answer; the item count comes from the first row):
+ *
+ * <ul>
+ *   <li>{@code co_likert5_tables(array(q1, …))}, {@code co_likert7_tables(array(q1, …))}: every pair's
+ *       exact table of 1–5 or 1–7 codes, in the compact byte form of {@link LikertTablesAggregator}.
+ * </ul>
+ *
+ * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
+ * {@code co_kendall_tau_b(tables, a, b)} (items a ≠ b, 0-based; {@code NULL} where the statistic is
+ * undefined), and {@code co_phase(identity, adaptability)} (the default classifier's phase name).
+ *
+ * <pre>{@code
+ * CoSpark.register(spark);
+ * spark.sql("SELECT co_kendall_tau_b(t, 0, 1) FROM (SELECT co_likert5_tables(array(q1, q2)) AS t FROM survey)");
+ * }</pre>
+ */
+public final class CoSpark {
+  private static final int NO_CODE = Integer.MIN_VALUE;
+
+  private CoSpark() {}
+
+  /** Registers every function with {@code spark}'s session. */
+  public static void register(SparkSession spark) {
+    requireNonNull(spark, "spark");
+    StructType codes = new StructType().add("codes", DataTypes.createArrayType(DataTypes.IntegerType, true));
+    spark.udf().register("co_likert5_tables",
+        functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 5), NO_CODE), Encoders.row(codes)));
+    spark.udf().register("co_likert7_tables",
+        functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 7), NO_CODE), Encoders.row(codes)));
+    spark.udf().register("co_pearson", (UDF3<byte[], Integer, Integer, Double>)
+        (tables, a, b) -> estimate(table(tables, a, b).pearson(Correlations.pearson())), DataTypes.DoubleType);
+    spark.udf().register("co_spearman", (UDF3<byte[], Integer, Integer, Double>)
+        (tables, a, b) -> estimate(table(tables, a, b).spearman(Correlations.spearman())), DataTypes.DoubleType);
+    spark.udf().register("co_kendall_tau_b", (UDF3<byte[], Integer, Integer, Double>)
+        (tables, a, b) -> estimate(table(tables, a, b).kendall(Correlations.kendall())), DataTypes.DoubleType);
+    // Numbers, not Doubles: SQL literals such as 62.5 arrive as decimals.
+    spark.udf().register("co_phase", (UDF2<Number, Number, String>)
+        (identity, adaptability) -> PhaseClassifier.standard()
+            .classify(identity.doubleValue(), adaptability.doubleValue()).phase().name(),
+        DataTypes.StringType);
+  }
+
+  /** Returns pair (a, b)'s table (either order) from an aggregate's bytes. */
+  static LikertPairs table(byte[] bytes, int a, int b) {
+    List<LikertPairs> tables = LikertTablesAggregator.tables(bytes);
+    int m = (int) Math.round((1 + Math.sqrt(1 + 8.0 * tables.size())) / 2);
+    int i = Math.min(a, b);
+    int j = Math.max(a, b);
+    if (i < 0 || j >= m || i == j) {
+      throw new IllegalArgumentException(String.format("items (%s, %s) must differ and lie in [0, %s)", a, b, m));
+    }
+    // Row-major upper order: pairs of rows before i, then j's place in row i.
+    return tables.get(i * m - i * (i + 1) / 2 + (j - i - 1));
+  }
+
+  private static @Nullable Double estimate(Outcome<? extends CorrelationTest> test) {
+    return test.toOptional().map(CorrelationTest::estimate).orElse(null);
+  }
+}

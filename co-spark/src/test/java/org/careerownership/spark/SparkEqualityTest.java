@@ -1,0 +1,142 @@
+package org.careerownership.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.careerownership.analytics.correlation.CorrelationMatrix;
+import org.careerownership.analytics.correlation.Correlations;
+import org.careerownership.analytics.correlation.Deletion;
+import org.careerownership.analytics.correlation.LikertPairs;
+import org.careerownership.analytics.correlation.LikertPairsAccumulator;
+import org.careerownership.analytics.correlation.RankCorrelationTest;
+import org.careerownership.core.instrument.LikertRange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * On a local Spark session (2 threads), the aggregates equal the one-machine results of the library bit
+ * for bit, however the rows are partitioned and ordered.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class SparkEqualityTest {
+  private static final int ROWS = 4000;
+  private static final int ITEMS = 6;
+  private static final int MISSING = 0;
+  private static final LikertRange FIVE = LikertRange.of(1, 5);
+
+  private SparkSession spark;
+  private int[][] codes;
+  private Dataset<Row> survey;
+
+  @BeforeAll
+  void start() {
+    spark = SparkSession.builder().master("local[2]").appName("co-spark-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    CoSpark.register(spark);
+    SplittableRandom random = new SplittableRandom(11);
+    codes = new int[ITEMS][ROWS];
+    List<Row> rows = new ArrayList<>();
+    for (int r = 0; r < ROWS; r++) {
+      double common = random.nextGaussian();
+      Integer[] row = new Integer[ITEMS];
+      for (int a = 0; a < ITEMS; a++) {
+        long code = Math.max(1, Math.min(5, Math.round(3 + 0.8 * common + random.nextGaussian())));
+        boolean missing = random.nextDouble() < 0.05;
+        codes[a][r] = missing ? MISSING : (int) code;
+        row[a] = missing ? null : (int) code;
+      }
+      rows.add(RowFactory.create(r, Arrays.asList(row)));
+    }
+    StructType schema = new StructType().add("id", DataTypes.IntegerType)
+        .add("codes", DataTypes.createArrayType(DataTypes.IntegerType, true));
+    survey = spark.createDataFrame(rows, schema);
+    survey.createOrReplaceTempView("survey");
+  }
+
+  @AfterAll
+  void stop() {
+    spark.stop();
+  }
+
+  private List<LikertPairs> oneMachineTables() {
+    List<LikertPairs> tables = new ArrayList<>();
+    for (int a = 0; a < ITEMS; a++) {
+      for (int b = a + 1; b < ITEMS; b++) {
+        LikertPairsAccumulator acc = new LikertPairsAccumulator(FIVE, MISSING);
+        acc.addAll(codes[a], codes[b]);
+        tables.add(acc.snapshot());
+      }
+    }
+    return tables;
+  }
+
+  @Test
+  void tablesAndMatricesAreBitIdenticalForEveryPartitioning() {
+    List<LikertPairs> expected = oneMachineTables();
+    List<String> names = IntStream.range(0, ITEMS).mapToObj(a -> "q" + a).toList();
+    CorrelationMatrix<RankCorrelationTest> kendall =
+        Correlations.kendall().matrix(names, codes, FIVE, MISSING, Deletion.PAIRWISE);
+    CorrelationMatrix<RankCorrelationTest> spearman =
+        Correlations.spearman().matrix(names, codes, FIVE, MISSING, Deletion.PAIRWISE);
+    SplittableRandom random = new SplittableRandom(5);
+    for (int trial = 0; trial < 4; trial++) {
+      int partitions = 1 + random.nextInt(12);
+      Dataset<Row> shuffled = survey.orderBy(org.apache.spark.sql.functions.rand(random.nextLong()))
+          .repartition(partitions).select("codes");
+      byte[] bytes = shuffled.select(new LikertTablesAggregator(ITEMS, FIVE, MISSING).toColumn()).first();
+      List<LikertPairs> tables = LikertTablesAggregator.tables(bytes);
+      for (int k = 0; k < expected.size(); k++) {
+        assertArrayEquals(expected.get(k).toByteArray(), tables.get(k).toByteArray(), partitions + " partitions, pair " + k);
+      }
+      assertEquals(kendall, CorrelationMatrix.fromTables(names, tables, t -> t.kendall(Correlations.kendall())));
+      assertEquals(spearman, CorrelationMatrix.fromTables(names, tables, t -> t.spearman(Correlations.spearman())));
+    }
+  }
+
+  @Test
+  void sqlFunctionsGiveTheSameNumbers() {
+    Row row = spark.sql("SELECT co_kendall_tau_b(t, 0, 1) AS tau, co_spearman(t, 2, 4) AS rho, co_pearson(t, 5, 3) AS r "
+        + "FROM (SELECT co_likert5_tables(codes) AS t FROM survey)").first();
+    List<LikertPairs> tables = oneMachineTables();
+    assertEquals(tables.get(0).kendall(Correlations.kendall()).orElseThrow().estimate(), row.getDouble(0), 0.0);
+    assertEquals(CoSpark.table(toBytes(tables), 2, 4)
+        .spearman(Correlations.spearman()).orElseThrow().estimate(), row.getDouble(1), 0.0);
+    assertEquals(CoSpark.table(toBytes(tables), 3, 5).pearson(Correlations.pearson()).orElseThrow().estimate(),
+        row.getDouble(2), 0.0);
+    assertEquals("FUTURE_CREATION", spark.sql("SELECT co_phase(62.5, 70.0)").first().getString(0));
+  }
+
+  private static byte[] toBytes(List<LikertPairs> tables) {
+    byte[][] parts = tables.stream().map(LikertPairs::toByteArray).toArray(byte[][]::new);
+    byte[] all = new byte[Arrays.stream(parts).mapToInt(p -> p.length).sum()];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+
+  @Test
+  void theLibrarysJackson3RunsBesideSparksJackson2() {
+    List<String> names = IntStream.range(0, ITEMS).mapToObj(a -> "q" + a).toList();
+    String json = JsonMapper.builder().build().writeValueAsString(
+        Correlations.kendall().matrix(names, codes, FIVE, MISSING, Deletion.PAIRWISE));
+    assertEquals(true, json.contains("\"names\""));
+    assertEquals(ROWS, spark.sql("SELECT count(*) FROM survey").first().getLong(0));
+  }
+}
