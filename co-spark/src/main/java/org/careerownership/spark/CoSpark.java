@@ -16,6 +16,7 @@ import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.instrument.LikertRange;
 import org.careerownership.core.phase.PhaseClassifier;
+import org.careerownership.core.privacy.AnonymityPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +25,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code co_likert5_tables(array(q1, …))}, {@code co_likert7_tables(array(q1, …))}: every pair's
- *       exact table of 1–5 or 1–7 codes, in the compact byte form of {@link LikertTablesAggregator}.
+ *       exact table of 1–5 or 1–7 codes, in the compact byte form of {@link LikertTablesAggregator};
+ *   <li>{@code co_moments(array(x1, …))}: every pair's moments of real values ({@link
+ *       PairedMomentsAggregator});
+ *   <li>{@code co_phase_mix(group, identity, adaptability)}: people per phase per group, protected by
+ *       the standard anonymity policy after the final merge, as JSON ({@link PhaseMixAggregator}).
  * </ul>
  *
  * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
- * {@code co_kendall_tau_b(tables, a, b)} (items a ≠ b, 0-based; {@code NULL} where the statistic is
- * undefined), and {@code co_phase(identity, adaptability)} (the default classifier's phase name).
+ * {@code co_kendall_tau_b(tables, a, b)} over tables, {@code co_r(moments, a, b)} over moments (items a ≠
+ * b, 0-based; {@code NULL} where the statistic is undefined), and {@code co_phase(identity,
+ * adaptability)} (the default classifier's phase name).
  *
  * <pre>{@code
  * CoSpark.register(spark);
@@ -49,6 +55,15 @@ public final class CoSpark {
         functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 5), NO_CODE), Encoders.row(codes)));
     spark.udf().register("co_likert7_tables",
         functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 7), NO_CODE), Encoders.row(codes)));
+    StructType phaseInput = new StructType().add("group", DataTypes.StringType)
+        .add("identity", DataTypes.DoubleType).add("adaptability", DataTypes.DoubleType);
+    spark.udf().register("co_phase_mix", functions.udaf(
+        new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()), Encoders.row(phaseInput)));
+    StructType values = new StructType().add("values", DataTypes.createArrayType(DataTypes.DoubleType, true));
+    spark.udf().register("co_moments", functions.udaf(new PairedMomentsAggregator(0), Encoders.row(values)));
+    spark.udf().register("co_r", (UDF3<byte[], Integer, Integer, Double>)
+        (moments, a, b) -> estimate(Correlations.pearson().test(pair(PairedMomentsAggregator.moments(moments), a, b))),
+        DataTypes.DoubleType);
     spark.udf().register("co_pearson", (UDF3<byte[], Integer, Integer, Double>)
         (tables, a, b) -> estimate(table(tables, a, b).pearson(Correlations.pearson())), DataTypes.DoubleType);
     spark.udf().register("co_spearman", (UDF3<byte[], Integer, Integer, Double>)
@@ -64,7 +79,11 @@ public final class CoSpark {
 
   /** Returns pair (a, b)'s table (either order) from an aggregate's bytes. */
   static LikertPairs table(byte[] bytes, int a, int b) {
-    List<LikertPairs> tables = LikertTablesAggregator.tables(bytes);
+    return pair(LikertTablesAggregator.tables(bytes), a, b);
+  }
+
+  /** Returns pair (a, b)'s entry (either order) of a list in row-major upper order. */
+  static <T> T pair(List<T> tables, int a, int b) {
     int m = (int) Math.round((1 + Math.sqrt(1 + 8.0 * tables.size())) / 2);
     int i = Math.min(a, b);
     int j = Math.max(a, b);

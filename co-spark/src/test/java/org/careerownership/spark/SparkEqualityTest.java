@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
@@ -20,7 +22,10 @@ import org.careerownership.analytics.correlation.Deletion;
 import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.analytics.correlation.LikertPairsAccumulator;
 import org.careerownership.analytics.correlation.RankCorrelationTest;
+import org.careerownership.analytics.correlation.PearsonTest;
 import org.careerownership.core.instrument.LikertRange;
+import org.careerownership.core.phase.PhaseClassifier;
+import org.careerownership.core.privacy.AnonymityPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,73 @@ final class SparkEqualityTest {
       assertEquals(kendall, CorrelationMatrix.fromTables(names, tables, t -> t.kendall(Correlations.kendall())));
       assertEquals(spearman, CorrelationMatrix.fromTables(names, tables, t -> t.spearman(Correlations.spearman())));
     }
+  }
+
+  @Test
+  void realMomentsAgreeWithOneMachineTo1e12ForEveryPartitioning() {
+    SplittableRandom random = new SplittableRandom(17);
+    List<Row> rows = new ArrayList<>();
+    double[][] columns = new double[4][3000];
+    for (int r = 0; r < 3000; r++) {
+      double common = random.nextGaussian();
+      Double[] row = new Double[4];
+      for (int a = 0; a < 4; a++) {
+        double v = 1e4 + 30 * (0.6 * common + random.nextGaussian());
+        boolean missing = random.nextDouble() < 0.05;
+        columns[a][r] = missing ? Double.NaN : v;
+        row[a] = missing ? null : v;
+      }
+      rows.add(RowFactory.create(Arrays.asList(row)));
+    }
+    Dataset<Row> values = spark.createDataFrame(rows,
+        new StructType().add("values", DataTypes.createArrayType(DataTypes.DoubleType, true)));
+    List<String> names = List.of("x0", "x1", "x2", "x3");
+    CorrelationMatrix<PearsonTest> oneMachine = Correlations.pearson().matrix(names, columns, Deletion.PAIRWISE);
+    for (int partitions : new int[] {1, 3, 7}) {
+      byte[] bytes = values.repartition(partitions).select(new PairedMomentsAggregator(4).toColumn()).first();
+      CorrelationMatrix<PearsonTest> spread =
+          CorrelationMatrix.fromMoments(names, PairedMomentsAggregator.moments(bytes), Correlations.pearson());
+      for (int i = 0; i < 4; i++) {
+        for (int j = i + 1; j < 4; j++) {
+          PearsonTest a = oneMachine.test(i, j).orElseThrow();
+          PearsonTest b = spread.test(i, j).orElseThrow();
+          assertEquals(a.n(), b.n());
+          assertEquals(1, b.r() / a.r(), 1e-12, partitions + " partitions");
+          assertEquals(1, b.pValue() / a.pValue(), 1e-9, partitions + " partitions");
+        }
+      }
+    }
+    values.createOrReplaceTempView("reals");
+    double r13 = spark.sql("SELECT co_r(co_moments(values), 3, 1) FROM reals").first().getDouble(0);
+    assertEquals(1, r13 / oneMachine.test(1, 3).orElseThrow().r(), 1e-12);
+  }
+
+  @Test
+  void phaseMixIsProtectedAfterTheFinalMergeOnly() {
+    SplittableRandom random = new SplittableRandom(23);
+    List<Row> rows = new ArrayList<>();
+    Map<String, long[]> expected = new TreeMap<>();
+    for (int r = 0; r < 2000; r++) {
+      // Unit U9 has 4 people in all, spread over partitions: suppressed however it is split.
+      String unit = r % 500 == 7 ? "U9" : "U" + random.nextInt(5);
+      double identity = 100 * random.nextDouble();
+      double adaptability = 100 * random.nextDouble();
+      rows.add(RowFactory.create(unit, identity, adaptability));
+      expected.computeIfAbsent(unit, u -> new long[4])[PhaseClassifier.standard().classify(identity, adaptability).phase().ordinal()]++;
+    }
+    Dataset<Row> scores = spark.createDataFrame(rows, new StructType().add("unit", DataTypes.StringType)
+        .add("identity", DataTypes.DoubleType).add("adaptability", DataTypes.DoubleType));
+    String oneMachine = JsonMapper.builder().build().writeValueAsString(
+        PhaseMixAggregator.table(expected, AnonymityPolicy.standard()));
+    for (int partitions : new int[] {1, 4, 9}) {
+      String json = scores.repartition(partitions).select(
+          new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()).toColumn()).first();
+      assertEquals(oneMachine, json, partitions + " partitions");
+    }
+    scores.createOrReplaceTempView("scores");
+    String sql = spark.sql("SELECT co_phase_mix(unit, identity, adaptability) FROM scores").first().getString(0);
+    assertEquals(oneMachine, sql);
+    assertEquals(true, sql.contains("BELOW_THRESHOLD"), "U9 is suppressed");
   }
 
   @Test

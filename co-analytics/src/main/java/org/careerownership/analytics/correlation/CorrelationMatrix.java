@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.careerownership.analytics.internal.ParallelRanges;
+import org.careerownership.analytics.moments.PairedMoments;
 import org.careerownership.core.Outcome;
 
 /**
@@ -104,6 +105,25 @@ public record CorrelationMatrix<T extends CorrelationTest>(
   @FunctionalInterface
   interface PairTest<T> {
     Outcome<T> test(int a, int b, int k);
+  }
+
+  /**
+   * Returns the Pearson matrix of {@code names} from each pair's merged moments (pairwise complete), as a
+   * distributed job assembles it: {@code moments} holds pair (a, b), a &lt; b, in row-major upper order;
+   * each failure is located at its pair.
+   *
+   * <pre>{@code
+   * CorrelationMatrix<PearsonTest> r = CorrelationMatrix.fromMoments(names, moments, Correlations.pearson());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there are not one moments per pair of names
+   */
+  public static CorrelationMatrix<PearsonTest> fromMoments(
+      List<String> names, List<PairedMoments> moments, PearsonCorrelation method) {
+    int m = requireNonNull(names, "names").size();
+    checkArgument(moments.size() == m * (m - 1) / 2, "%s names need %s moments, got %s", m, m * (m - 1) / 2, moments.size());
+    requireNonNull(method, "method");
+    return ofPairs(names, Deletion.PAIRWISE, 1, (a, b, k) -> method.test(moments.get(k)));
   }
 
   /**
