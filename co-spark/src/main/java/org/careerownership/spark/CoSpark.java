@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -35,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
  * {@code co_kendall_tau_b(tables, a, b)} over tables, {@code co_r(moments, a, b)} over moments (items a ≠
  * b, 0-based; {@code NULL} where the statistic is undefined), and {@code co_phase(identity,
- * adaptability)} (the default classifier's phase name).
+ * adaptability)} (the default classifier's phase name), {@code co_score(array(ID01, …, PA04))} (a struct of
+ * the reference instrument's identity, adaptability, phase, borderline flag and need scores, or the
+ * problems) and {@code co_top_measures(generation, reason, phase, reach, growth, pathway, measures_used)}
+ * (measure ids from the bundled catalog, loaded once per executor).
  *
  * <pre>{@code
  * CoSpark.register(spark);
@@ -70,6 +76,13 @@ public final class CoSpark {
         (tables, a, b) -> estimate(table(tables, a, b).spearman(Correlations.spearman())), DataTypes.DoubleType);
     spark.udf().register("co_kendall_tau_b", (UDF3<byte[], Integer, Integer, Double>)
         (tables, a, b) -> estimate(table(tables, a, b).kendall(Correlations.kendall())), DataTypes.DoubleType);
+    spark.udf().register("co_score", (UDF1<scala.collection.Seq<Integer>, Row>)
+        answers -> RowFunctions.score(scala.jdk.javaapi.CollectionConverters.asJava(answers)), RowFunctions.SCORE);
+    spark.udf().register("co_top_measures",
+        (UDF7<String, String, String, Number, Number, Number, Number, List<String>>)
+            (generation, reason, phase, reach, growth, pathway, used) -> RowFunctions.topMeasures(generation, reason,
+                phase, reach.doubleValue(), growth.doubleValue(), pathway.doubleValue(), used.intValue()),
+        DataTypes.createArrayType(DataTypes.StringType));
     // Numbers, not Doubles: SQL literals such as 62.5 arrive as decimals.
     spark.udf().register("co_phase", (UDF2<Number, Number, String>)
         (identity, adaptability) -> PhaseClassifier.standard()

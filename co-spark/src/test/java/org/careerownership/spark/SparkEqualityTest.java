@@ -23,7 +23,24 @@ import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.analytics.correlation.LikertPairsAccumulator;
 import org.careerownership.analytics.correlation.RankCorrelationTest;
 import org.careerownership.analytics.correlation.PearsonTest;
+import org.careerownership.catalog.Catalogs;
+import org.careerownership.core.Outcome;
+import org.careerownership.core.catalog.ReasonId;
+import org.careerownership.core.generation.Generation;
+import org.careerownership.core.instrument.Instrument;
 import org.careerownership.core.instrument.LikertRange;
+import org.careerownership.core.instrument.ReferenceInstrument;
+import org.careerownership.core.instrument.Response;
+import org.careerownership.core.instrument.Scorer;
+import org.careerownership.core.instrument.Scores;
+import org.careerownership.core.phase.Phase;
+import org.careerownership.core.phase.PhaseClassification;
+import org.careerownership.core.policy.PersonProfile;
+import org.careerownership.core.policy.PolicyMatcher;
+import org.careerownership.core.segment.NeedSignals;
+import org.careerownership.core.segment.SegmentInput;
+import org.careerownership.core.segment.Segmentation;
+import org.careerownership.core.segment.Segmenter;
 import org.careerownership.core.phase.PhaseClassifier;
 import org.careerownership.core.privacy.AnonymityPolicy;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +194,54 @@ final class SparkEqualityTest {
     String sql = spark.sql("SELECT co_phase_mix(unit, identity, adaptability) FROM scores").first().getString(0);
     assertEquals(oneMachine, sql);
     assertEquals(true, sql.contains("BELOW_THRESHOLD"), "U9 is suppressed");
+  }
+
+  @Test
+  void rowFunctionsEqualTheObjectApi() {
+    Instrument instrument = ReferenceInstrument.v1();
+    SplittableRandom random = new SplittableRandom(31);
+    List<Row> rows = new ArrayList<>();
+    List<Response> responses = new ArrayList<>();
+    for (int r = 0; r < 200; r++) {
+      Integer[] answers = new Integer[instrument.items().size()];
+      Response.Builder response = Response.builder().respondentId("row");
+      for (int j = 0; j < answers.length; j++) {
+        if (random.nextDouble() < (r % 50 == 0 ? 0.6 : 0.03)) {
+          continue; // unanswered; every 50th row misses too many
+        }
+        answers[j] = 1 + random.nextInt(5);
+        response.answer(instrument.items().get(j).id().value(), answers[j]);
+      }
+      rows.add(RowFactory.create(r, Arrays.asList(answers)));
+      responses.add(response.build());
+    }
+    spark.createDataFrame(rows, new StructType().add("id", DataTypes.IntegerType)
+        .add("answers", DataTypes.createArrayType(DataTypes.IntegerType, true))).createOrReplaceTempView("answers");
+    List<Row> scored = spark.sql("SELECT id, co_score(answers) AS s FROM answers ORDER BY id").collectAsList();
+    Scorer scorer = Scorer.of(instrument);
+    for (int r = 0; r < rows.size(); r++) {
+      Row s = scored.get(r).getStruct(1);
+      Outcome<Scores> expected = scorer.score(responses.get(r));
+      if (expected.succeeded()) {
+        PhaseClassification c = PhaseClassifier.standard().classify(expected.orElseThrow());
+        assertEquals(c.identity(), s.getDouble(0), 0.0);
+        assertEquals(c.adaptability(), s.getDouble(1), 0.0);
+        assertEquals(c.phase().name(), s.getString(2));
+        assertEquals(c.borderline(), s.getBoolean(3));
+      } else {
+        assertEquals(true, s.isNullAt(0));
+        assertEquals(true, s.getString(7).contains("required"), s.getString(7));
+      }
+    }
+    List<String> top = spark.sql("SELECT co_top_measures('MID_CAREER', 'mid-career.fear-of-changing', "
+        + "'STATUS_QUO_STAGNATION', 20.0, 30.0, 40.0, 0)").first().getList(0);
+    Segmentation segmentation = Segmenter.standard().segment(
+        SegmentInput.of(Phase.STATUS_QUO_STAGNATION, new NeedSignals(20, 30, 40), 0));
+    List<String> expected = PolicyMatcher.of(Catalogs.bundled()).withTopN(5).match(PersonProfile.builder().id("row")
+        .generation(Generation.MID_CAREER).addReason(ReasonId.of("mid-career.fear-of-changing"))
+        .segmentation(segmentation).phase(Phase.STATUS_QUO_STAGNATION).build())
+        .orElseThrow().recommendations().stream().map(rec -> rec.measure().value()).toList();
+    assertEquals(expected, top);
   }
 
   @Test
