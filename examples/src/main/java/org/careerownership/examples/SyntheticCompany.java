@@ -134,13 +134,29 @@ public final class SyntheticCompany {
     }
     Path out = Path.of(args[0]);
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      writer.write(csv(config));
+      write(config, writer);
     }
     System.out.println("wrote " + config.employees() + " rows to " + out);
   }
 
   /** Returns the export of the company {@code config} describes, as CSV text with {@code \n} line ends. */
   public static String csv(Config config) {
+    StringBuilder out = new StringBuilder(config.employees() * 160);
+    try {
+      write(config, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the export of the company {@code config} describes to {@code out}, row by row, in constant
+   * memory (for companies of millions).
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Config config, Appendable out) throws IOException {
     Instrument instrument = ReferenceInstrument.v1();
     Catalog catalog = Catalogs.bundled();
     List<Item> items = instrument.items();
@@ -167,7 +183,6 @@ public final class SyntheticCompany {
     header.addAll(ENGAGEMENT_ITEMS);
     header.add(ResponseTable.UTILISATION_COLUMN);
     header.add(ResponseTable.EMBODIMENT_COLUMN);
-    StringBuilder out = new StringBuilder(config.employees() * 160);
     out.append(String.join(",", header)).append('\n');
     for (int row = 0; row < config.employees(); row++) {
       Team drawn = pick(teams, totalWeight, random);
@@ -226,7 +241,6 @@ public final class SyntheticCompany {
       }
       out.append(String.join(",", cells)).append('\n');
     }
-    return out.toString();
   }
 
   /** A team: its place in the hierarchy, its culture effect and its relative size. */

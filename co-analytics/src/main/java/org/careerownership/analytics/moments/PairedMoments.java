@@ -65,16 +65,17 @@ public final class PairedMoments implements Serializable {
   }
 
   /**
-   * Returns the paired moments of {@code n} pairs with the given exact sums of x, y, x², y² and xy, as
-   * integer-coded data (Likert codes) accumulate them. Each sum must be exactly representable, below
-   * 2^53 in magnitude, so the result is exact up to the final rounding.
+   * Returns the paired moments of {@code n} pairs with the given sums of x, y, x², y² and xy, as
+   * integer-coded data (Likert codes, or their mid-ranks) accumulate them from a contingency table. Sums
+   * of integers below 2^53 in magnitude are exact; larger ones (mid-ranks of millions of rows) carry
+   * double rounding, about 1e-16 relative.
    *
-   * @throws IllegalArgumentException if {@code n} is negative or a sum is not exactly representable
+   * @throws IllegalArgumentException if {@code n} is negative or a sum is not finite
    */
   public static PairedMoments fromSums(long n, double sx, double sy, double sxx, double syy, double sxy) {
     checkArgument(n >= 0, "n (%s) must be >= 0", n);
     for (double sum : new double[] {sx, sy, sxx, syy, sxy}) {
-      checkArgument(Math.abs(sum) < 0x1p53, "sum %s must be below 2^53 to be exact", sum);
+      checkArgument(Double.isFinite(sum), "sum %s must be finite", sum);
     }
     return n == 0 ? EMPTY : new PairedMoments(n, 0, 0, new double[] {sx, 0, sy, 0, sxx, 0, syy, 0, sxy, 0});
   }

@@ -50,6 +50,31 @@ final class LikertPairsTest {
   }
 
   // Law: however the pairs are split, the merged table and every statistic from it are bit-identical.
+  // Law: correlations of a table do not change when every count is multiplied by the same factor, even
+  // when the factor takes the mid-rank sums far beyond 2^53 (tens of millions of respondents).
+  @Test
+  void scalingEveryCountLeavesTheCorrelationsAndTheyStayDefinedAtScale() {
+    LikertPairsAccumulator small = new LikertPairsAccumulator(LikertRange.of(1, 5), 0);
+    SplittableRandom random = new SplittableRandom(9);
+    for (int i = 0; i < 500; i++) {
+      int x = 1 + random.nextInt(5);
+      small.add(x, Math.max(1, Math.min(5, x + random.nextInt(3) - 1)));
+    }
+    LikertPairs table = small.snapshot();
+    java.nio.ByteBuffer big = java.nio.ByteBuffer.wrap(table.toByteArray());
+    for (int at = 9; at < big.capacity(); at += Long.BYTES) {
+      big.putLong(at, big.getLong(at) * 100_000);
+    }
+    LikertPairs scaled = LikertPairs.fromByteArray(big.array());
+    assertEquals(50_000_000, scaled.count());
+    assertEquals(table.pearson(Correlations.pearson()).orElseThrow().r(),
+        scaled.pearson(Correlations.pearson()).orElseThrow().r(), 1e-12);
+    assertEquals(table.spearman(Correlations.spearman()).orElseThrow().estimate(),
+        scaled.spearman(Correlations.spearman()).orElseThrow().estimate(), 1e-12);
+    assertEquals(table.kendall(Correlations.kendall()).orElseThrow().estimate(),
+        scaled.kendall(Correlations.kendall()).orElseThrow().estimate(), 1e-12);
+  }
+
   @Test
   void mergedTablesAreBitIdentical() {
     qt().withFixedSeed(Generators.SEED).withExamples(100)
