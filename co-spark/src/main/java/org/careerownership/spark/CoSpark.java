@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -32,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code co_moments(array(x1, …))}: every pair's moments of real values ({@link
  *       PairedMomentsAggregator});
  *   <li>{@code co_phase_mix(group, identity, adaptability)}: people per phase per group, protected by
- *       the standard anonymity policy after the final merge, as JSON ({@link PhaseMixAggregator}).
+ *       the standard anonymity policy after the final merge, as JSON ({@link PhaseMixAggregator});
+ *   <li>{@code co_immobile_layer(group, phase, reach, growth, pathway, measures_used)}: people per
+ *       primary immobile group per group, protected likewise ({@link ImmobileLayerAggregator}).
  * </ul>
  *
  * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
@@ -41,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * adaptability)} (the default classifier's phase name), {@code co_score(array(ID01, …, PA04))} (a struct of
  * the reference instrument's identity, adaptability, phase, borderline flag and need scores, or the
  * problems) and {@code co_top_measures(generation, reason, phase, reach, growth, pathway, measures_used)}
- * (measure ids from the bundled catalog, loaded once per executor).
+ * (measure ids from the bundled catalog, loaded once per executor), and {@code co_segment(phase, reach,
+ * growth, pathway, measures_used)} (the primary immobile group, or {@code MOBILE}).
  *
  * <pre>{@code
  * CoSpark.register(spark);
@@ -65,6 +69,16 @@ public final class CoSpark {
         .add("identity", DataTypes.DoubleType).add("adaptability", DataTypes.DoubleType);
     spark.udf().register("co_phase_mix", functions.udaf(
         new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()), Encoders.row(phaseInput)));
+    StructType segmentInput = new StructType().add("group", DataTypes.StringType).add("phase", DataTypes.StringType)
+        .add("reach", DataTypes.DoubleType).add("growth", DataTypes.DoubleType).add("pathway", DataTypes.DoubleType)
+        .add("measures_used", DataTypes.IntegerType);
+    spark.udf().register("co_immobile_layer", functions.udaf(
+        new ImmobileLayerAggregator(AnonymityPolicy.standard()), Encoders.row(segmentInput)));
+    spark.udf().register("co_segment", (UDF5<String, Number, Number, Number, Number, String>)
+        (phase, reach, growth, pathway, used) -> ImmobileLayerAggregator.segment(phase, reach.doubleValue(),
+            growth.doubleValue(), pathway.doubleValue(), java.util.Optional.ofNullable(used).map(Number::intValue))
+            .primaryGroup().map(Enum::name).orElse("MOBILE"),
+        DataTypes.StringType);
     StructType values = new StructType().add("values", DataTypes.createArrayType(DataTypes.DoubleType, true));
     spark.udf().register("co_moments", functions.udaf(new PairedMomentsAggregator(0), Encoders.row(values)));
     spark.udf().register("co_r", (UDF3<byte[], Integer, Integer, Double>)

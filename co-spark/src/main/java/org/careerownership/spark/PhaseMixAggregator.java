@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * String json = scores.select(new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()).toColumn()).first();
  * }</pre>
  */
-public final class PhaseMixAggregator extends Aggregator<Row, PhaseMixState, String> {
+public final class PhaseMixAggregator extends Aggregator<Row, GroupCountsState, String> {
   private static final long serialVersionUID = 1L;
   static final ImmutableList<Phase> PHASES = ImmutableList.copyOf(Phase.values());
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,8 +43,8 @@ public final class PhaseMixAggregator extends Aggregator<Row, PhaseMixState, Str
   }
 
   @Override
-  public PhaseMixState zero() {
-    return new PhaseMixState();
+  public GroupCountsState zero() {
+    return new GroupCountsState(PHASES.size());
   }
 
   /**
@@ -53,29 +53,23 @@ public final class PhaseMixAggregator extends Aggregator<Row, PhaseMixState, Str
    * @throws IllegalArgumentException if the group is null or a score is not in [0, 100]
    */
   @Override
-  public PhaseMixState reduce(PhaseMixState state, Row row) {
+  public GroupCountsState reduce(GroupCountsState state, Row row) {
     String group = requireNonNull(row.getString(0), "group (field 0)");
     Phase phase = PhaseClassifier.standard()
         .withCutPoints(org.careerownership.core.phase.CutPoints.of(identityCut, adaptabilityCut))
         .classify(((Number) row.get(1)).doubleValue(), ((Number) row.get(2)).doubleValue()).phase();
-    state.counts.computeIfAbsent(group, g -> new long[PHASES.size()])[phase.ordinal()]++;
+    state.add(group, phase.ordinal());
     return state;
   }
 
   @Override
-  public PhaseMixState merge(PhaseMixState state, PhaseMixState other) {
-    other.counts.forEach((group, c) -> {
-      long[] mine = state.counts.computeIfAbsent(group, g -> new long[PHASES.size()]);
-      for (int k = 0; k < c.length; k++) {
-        mine[k] += c[k];
-      }
-    });
-    return state;
+  public GroupCountsState merge(GroupCountsState state, GroupCountsState other) {
+    return state.merge(other);
   }
 
   /** Protects the merged counts — the only place the policy applies — and writes them as JSON. */
   @Override
-  public String finish(PhaseMixState state) {
+  public String finish(GroupCountsState state) {
     return JSON.writeValueAsString(table(state.counts, AnonymityPolicy.minimumGroupSize(minimumGroupSize)));
   }
 
@@ -86,8 +80,8 @@ public final class PhaseMixAggregator extends Aggregator<Row, PhaseMixState, Str
   }
 
   @Override
-  public Encoder<PhaseMixState> bufferEncoder() {
-    return Encoders.javaSerialization(PhaseMixState.class);
+  public Encoder<GroupCountsState> bufferEncoder() {
+    return Encoders.javaSerialization(GroupCountsState.class);
   }
 
   @Override

@@ -245,6 +245,43 @@ final class SparkEqualityTest {
   }
 
   @Test
+  void immobileLayerEqualsSegmentCountsAfterTheFinalMerge() {
+    SplittableRandom random = new SplittableRandom(41);
+    List<Row> rows = new ArrayList<>();
+    List<Segmentation> segmentations = new ArrayList<>();
+    List<String> units = new ArrayList<>();
+    for (int r = 0; r < 1500; r++) {
+      String unit = r % 400 == 9 ? "tiny" : "U" + random.nextInt(4);
+      Phase phase = Phase.values()[random.nextInt(4)];
+      double reach = 100 * random.nextDouble();
+      double growth = 100 * random.nextDouble();
+      double pathway = 100 * random.nextDouble();
+      Integer used = random.nextDouble() < 0.2 ? null : random.nextInt(4);
+      rows.add(RowFactory.create(unit, phase.name(), reach, growth, pathway, used));
+      NeedSignals needs = new NeedSignals(reach, growth, pathway);
+      segmentations.add(Segmenter.standard().segment(
+          used == null ? SegmentInput.of(phase, needs) : SegmentInput.of(phase, needs, used)));
+      units.add(unit);
+    }
+    Dataset<Row> people = spark.createDataFrame(rows, new StructType().add("unit", DataTypes.StringType)
+        .add("phase", DataTypes.StringType).add("reach", DataTypes.DoubleType).add("growth", DataTypes.DoubleType)
+        .add("pathway", DataTypes.DoubleType).add("used", DataTypes.IntegerType));
+    String oneMachine = JsonMapper.builder().build().writeValueAsString(
+        org.careerownership.core.segment.SegmentCounts.by(segmentations, units, AnonymityPolicy.standard()));
+    for (int partitions : new int[] {1, 5}) {
+      assertEquals(oneMachine, people.repartition(partitions)
+          .select(new ImmobileLayerAggregator(AnonymityPolicy.standard()).toColumn()).first());
+    }
+    people.createOrReplaceTempView("people");
+    assertEquals(oneMachine, spark.sql(
+        "SELECT co_immobile_layer(unit, phase, reach, growth, pathway, used) FROM people").first().getString(0));
+    List<Row> segments = spark.sql("SELECT co_segment(phase, reach, growth, pathway, used) FROM people").collectAsList();
+    for (int r = 0; r < 50; r++) {
+      assertEquals(segmentations.get(r).primaryGroup().map(Enum::name).orElse("MOBILE"), segments.get(r).getString(0));
+    }
+  }
+
+  @Test
   void sqlFunctionsGiveTheSameNumbers() {
     Row row = spark.sql("SELECT co_kendall_tau_b(t, 0, 1) AS tau, co_spearman(t, 2, 4) AS rho, co_pearson(t, 5, 3) AS r "
         + "FROM (SELECT co_likert5_tables(codes) AS t FROM survey)").first();
