@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code co_phase_mix(group, identity, adaptability)}: people per phase per group, protected by
  *       the standard anonymity policy after the final merge, as JSON ({@link PhaseMixAggregator});
  *   <li>{@code co_immobile_layer(group, phase, reach, growth, pathway, measures_used)}: people per
- *       primary immobile group per group, protected likewise ({@link ImmobileLayerAggregator}).
+ *       primary immobile group per group, protected likewise ({@link ImmobileLayerAggregator});
+ *   <li>{@code co_crosstab(row, column)}: a cross-tab with its chi-square test, the table protected
+ *       likewise ({@link CrossTabAggregator}).
  * </ul>
  *
  * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
@@ -79,6 +81,9 @@ public final class CoSpark {
             growth.doubleValue(), pathway.doubleValue(), java.util.Optional.ofNullable(used).map(Number::intValue))
             .primaryGroup().map(Enum::name).orElse("MOBILE"),
         DataTypes.StringType);
+    StructType labels = new StructType().add("row", DataTypes.StringType).add("column", DataTypes.StringType);
+    spark.udf().register("co_crosstab", functions.udaf(
+        new CrossTabAggregator(AnonymityPolicy.standard()), Encoders.row(labels)));
     StructType values = new StructType().add("values", DataTypes.createArrayType(DataTypes.DoubleType, true));
     spark.udf().register("co_moments", functions.udaf(new PairedMomentsAggregator(0), Encoders.row(values)));
     spark.udf().register("co_r", (UDF3<byte[], Integer, Integer, Double>)

@@ -282,6 +282,33 @@ final class SparkEqualityTest {
   }
 
   @Test
+  void crossTabAndItsTestEqualOneMachine() {
+    SplittableRandom random = new SplittableRandom(43);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Map<String, Long>> counts = new TreeMap<>();
+    for (int r = 0; r < 2000; r++) {
+      String phase = Phase.values()[random.nextInt(4)].name();
+      String rating = random.nextDouble() < (phase.equals("FUTURE_CREATION") ? 0.55 : 0.4) ? "top" : "other";
+      rows.add(RowFactory.create(phase, rating));
+      counts.computeIfAbsent(phase, p -> new TreeMap<>()).merge(rating, 1L, Long::sum);
+    }
+    Dataset<Row> data = spark.createDataFrame(rows,
+        new StructType().add("phase", DataTypes.StringType).add("rating", DataTypes.StringType));
+    String oneMachine = CrossTabAggregator.json(CrossTabAggregator.table(counts), AnonymityPolicy.standard());
+    for (int partitions : new int[] {1, 6}) {
+      assertEquals(oneMachine, data.repartition(partitions)
+          .select(new CrossTabAggregator(AnonymityPolicy.standard()).toColumn()).first());
+    }
+    data.createOrReplaceTempView("ratings");
+    assertEquals(oneMachine, spark.sql("SELECT co_crosstab(phase, rating) FROM ratings").first().getString(0));
+    assertEquals(true, oneMachine.contains("\"statistic\""));
+    Map<String, Map<String, Long>> small = new TreeMap<>(counts);
+    small.put("tiny", new TreeMap<>(Map.of("top", 2L, "other", 1L)));
+    String withheld = CrossTabAggregator.json(CrossTabAggregator.table(small), AnonymityPolicy.standard());
+    assertEquals(true, withheld.contains("\"testWithheld\":true") && !withheld.contains("residuals"), withheld);
+  }
+
+  @Test
   void sqlFunctionsGiveTheSameNumbers() {
     Row row = spark.sql("SELECT co_kendall_tau_b(t, 0, 1) AS tau, co_spearman(t, 2, 4) AS rho, co_pearson(t, 5, 3) AS r "
         + "FROM (SELECT co_likert5_tables(codes) AS t FROM survey)").first();
