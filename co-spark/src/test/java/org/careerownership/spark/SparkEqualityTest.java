@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +24,8 @@ import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.analytics.correlation.LikertPairsAccumulator;
 import org.careerownership.analytics.correlation.RankCorrelationTest;
 import org.careerownership.analytics.correlation.PearsonTest;
+import org.careerownership.analytics.reliability.AlphaResult;
+import org.careerownership.analytics.reliability.Reliability;
 import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.catalog.ReasonId;
@@ -306,6 +309,25 @@ final class SparkEqualityTest {
     small.put("tiny", new TreeMap<>(Map.of("top", 2L, "other", 1L)));
     String withheld = CrossTabAggregator.json(CrossTabAggregator.table(small), AnonymityPolicy.standard());
     assertEquals(true, withheld.contains("\"testWithheld\":true") && !withheld.contains("residuals"), withheld);
+  }
+
+  @Test
+  void cronbachsAlphaAgreesWithOneMachine() {
+    List<String> scale = List.of("q0", "q1", "q2", "q3", "q4", "q5");
+    double[][] columns = new double[ITEMS][ROWS];
+    for (int a = 0; a < ITEMS; a++) {
+      for (int r = 0; r < ROWS; r++) {
+        columns[a][r] = codes[a][r] == MISSING ? Double.NaN : codes[a][r];
+      }
+    }
+    AlphaResult expected = Reliability.cronbachAlpha().compute(scale, columns, Set.of("q2"), FIVE).orElseThrow();
+    Dataset<Row> answers = survey.selectExpr("transform(codes, c -> CAST(c AS DOUBLE)) AS answers");
+    for (int partitions : new int[] {1, 5}) {
+      String json = answers.repartition(partitions)
+          .select(new AlphaAggregator(scale, Set.of("q2"), FIVE, Deletion.PAIRWISE).toColumn()).first();
+      double alpha = JsonMapper.builder().build().readTree(json).get("value").get("total").get("rawAlpha").asDouble();
+      assertEquals(1, alpha / expected.total().rawAlpha(), 1e-12, partitions + " partitions");
+    }
   }
 
   @Test

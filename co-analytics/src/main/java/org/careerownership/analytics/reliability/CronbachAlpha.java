@@ -88,20 +88,27 @@ public final class CronbachAlpha {
     for (int j = 0; j < k; j++) {
       checkArgument(columns[j].length == rows, "column '%s' has %s rows, not %s", items.get(j), columns[j].length, rows);
     }
-    double[][] x = new double[k][];
-    for (int j = 0; j < k; j++) {
-      boolean reverse = reverseKeyed.contains(items.get(j));
-      x[j] = Arrays.stream(columns[j]).map(v -> reverse ? range.min() + range.max() - v : v).toArray();
+    AlphaAccumulator accumulator = new AlphaAccumulator(items, reverseKeyed, range, deletion);
+    double[] row = new double[k];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < k; j++) {
+        row[j] = columns[j][i];
+      }
+      accumulator.add(row);
     }
-    if (deletion == Deletion.LISTWISE) {
-      x = completeRows(x);
-    }
-    long used = x[0].length;
+    return accumulator.result();
+  }
+
+  /**
+   * Returns alpha and the item statistics from accumulated moments: each item's, each pair's, the row
+   * scores' and each item's with the row score, over {@code used} rows.
+   */
+  static Outcome<AlphaResult> fromMoments(List<String> items, Moments[] moments, PairedMoments[][] pairs,
+      Moments scoreMoments, PairedMoments[] scoreWithItem, long used) {
+    int k = items.size();
     List<Problem> problems = new ArrayList<>();
     double[][] c = new double[k][k];
-    Moments[] moments = new Moments[k];
     for (int i = 0; i < k; i++) {
-      moments[i] = Moments.of(x[i]);
       if (moments[i].count() < 2 || moments[i].sumOfSquaredDeviations() == 0) {
         problems.add(Problem.of(ProblemCode.CONSTANT_VARIABLE, Location.nowhere().withField(items.get(i)),
             ImmutableMap.of("variable", items.get(i))));
@@ -114,7 +121,7 @@ public final class CronbachAlpha {
     }
     for (int i = 0; i < k; i++) {
       for (int j = i + 1; j < k; j++) {
-        PairedMoments pair = PairedMoments.of(x[i], x[j]);
+        PairedMoments pair = pairs[i][j];
         if (pair.count() < 2) {
           return Outcome.failed(List.of(Problem.of(ProblemCode.TOO_FEW_OBSERVATIONS,
               Location.nowhere().withRecord(items.get(i) + " ~ " + items.get(j)),
@@ -125,8 +132,6 @@ public final class CronbachAlpha {
       }
     }
     double[][] r = cov2cor(c);
-    double[] score = rowMeans(x);
-    Moments scoreMoments = Moments.of(score);
     double[] smc = smc(r);
     double sumR = sum(r);
     double sumRc = sumR - k + Arrays.stream(smc).sum();
@@ -144,7 +149,7 @@ public final class CronbachAlpha {
       stats.add(new ItemStatistics(
           items.get(i),
           moments[i].count(),
-          PairedMoments.of(score, x[i]).pearsonsCorrelation(),
+          scoreWithItem[i].pearsonsCorrelation(),
           colR / Math.sqrt(sumR),
           colRc / Math.sqrt(sumRc),
           (colC - c[i][i]) / Math.sqrt(c[i][i] * sum(cDrop)),
@@ -250,43 +255,5 @@ public final class CronbachAlpha {
     Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static double[] rowMeans(double[][] x) {
-    int rows = x[0].length;
-    double[] means = new double[rows];
-    for (int i = 0; i < rows; i++) {
-      double sum = 0;
-      int count = 0;
-      for (double[] column : x) {
-        if (!Double.isNaN(column[i])) {
-          sum += column[i];
-          count++;
-        }
-      }
-      means[i] = count == 0 ? Double.NaN : sum / count;
-    }
-    return means;
-  }
-
-  private static double[][] completeRows(double[][] x) {
-    int rows = x[0].length;
-    List<Integer> keep = new ArrayList<>();
-    for (int i = 0; i < rows; i++) {
-      boolean complete = true;
-      for (double[] column : x) {
-        complete &= !Double.isNaN(column[i]);
-      }
-      if (complete) {
-        keep.add(i);
-      }
-    }
-    double[][] out = new double[x.length][keep.size()];
-    for (int j = 0; j < x.length; j++) {
-      for (int i = 0; i < keep.size(); i++) {
-        out[j][i] = x[j][keep.get(i)];
-      }
-    }
-    return out;
   }
 }
