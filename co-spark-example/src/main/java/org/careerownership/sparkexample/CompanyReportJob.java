@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.careerownership.analytics.correlation.CorrelationMatrix;
 import org.careerownership.analytics.correlation.Correlations;
 import org.careerownership.analytics.correlation.LikertPairs;
@@ -32,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The group report's numbers on Spark, at scale: generates the synthetic company's survey export
- * ({@code --rows}, default 10,000,000; CSV, then Parquet), reads it back and computes on Spark the phase
- * mix per team (anonymity applied after the final merge) and the engagement items' exact pair tables
+ * ({@code --rows}, default 10,000,000; CSV, then Parquet), reads it back and computes on Spark the
+ * group report's numbers — the phase mix and the immobile layer per team (anonymity applied after the
+ * final merge), phase × top rating with its chi-square test, and the engagement items' exact pair tables
  * with their Kendall and Spearman matrices; the same tables are then computed on one machine by
  * streaming the CSV through the library's accumulators, compared bit for bit, and both timings written
  * with the results to {@code <dir>/report.json}.
@@ -101,10 +103,22 @@ public final class CompanyReportJob {
         .map(i -> "try_cast(" + i.id().value() + " AS INT)").collect(Collectors.joining(", "));
     String engagement = SyntheticCompany.ENGAGEMENT_ITEMS.stream()
         .map(i -> "try_cast(" + i + " AS INT)").collect(Collectors.joining(", "));
-    spark.sql("SELECT org_unit, co_score(array(" + items + ")) AS s FROM survey").createOrReplaceTempView("scored");
+    // Cells the export got wrong become unknown here (NULL), as the one-machine reader reports them.
+    Dataset<Row> scored = spark.sql("SELECT org_unit, stagnation_reason, "
+        + "CASE WHEN try_cast(measures_used AS INT) >= 0 THEN try_cast(measures_used AS INT) END AS used, "
+        + "CASE WHEN performance_rating IN ('S', 'AAA', 'AA', 'A', 'B', 'C') THEN performance_rating END AS performance_rating, "
+        + "co_score(array(" + items + ")) AS s FROM survey");
+    // Scored once, then read by every aggregate below.
+    scored.persist(StorageLevel.MEMORY_AND_DISK());
+    scored.createOrReplaceTempView("scored");
     String phaseMix = spark.sql("SELECT co_phase_mix(org_unit, s.identity, s.adaptability) FROM scored "
         + "WHERE s.identity IS NOT NULL").first().getString(0);
     long notScored = spark.sql("SELECT count(*) FROM scored WHERE s.identity IS NULL").first().getLong(0);
+    String immobileLayer = spark.sql("SELECT co_immobile_layer(org_unit, s.phase, s.reach, s.growth, s.pathway, used) "
+        + "FROM scored WHERE s.identity IS NOT NULL").first().getString(0);
+    String topRatingByPhase = spark.sql("SELECT co_crosstab(s.phase, CASE WHEN performance_rating IN ('S', 'AAA', 'AA') "
+        + "THEN 'top' ELSE 'other' END) FROM scored WHERE s.identity IS NOT NULL AND performance_rating IS NOT NULL")
+        .first().getString(0);
     byte[] sparkTables = spark.sql("SELECT co_likert5_tables(array(" + engagement + ")) FROM survey").first().getAs(0);
     report.put("sparkSeconds", seconds(start));
     spark.stop();
@@ -121,6 +135,8 @@ public final class CompanyReportJob {
         SyntheticCompany.ENGAGEMENT_ITEMS, tables, t -> t.spearman(Correlations.spearman()));
     report.put("notScored", notScored);
     report.put("phaseMixByTeam", JSON.readTree(phaseMix));
+    report.put("immobileLayerByTeam", JSON.readTree(immobileLayer));
+    report.put("phaseByTopRating", JSON.readTree(topRatingByPhase));
     report.put("engagementKendall", kendall);
     report.put("engagementSpearman", spearman);
     Path out = dir.resolve("report.json");

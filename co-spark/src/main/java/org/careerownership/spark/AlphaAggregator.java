@@ -37,18 +37,27 @@ public final class AlphaAggregator extends Aggregator<Row, AlphaState, String> {
   private final int max;
   private final Deletion deletion;
 
-  /** Creates an aggregator of the scale {@code items} (checked as {@link AlphaAccumulator} checks it). */
+  /**
+   * Creates an aggregator of the scale {@code items} (checked as {@link AlphaAccumulator} checks it); an
+   * empty list of items, for SQL use, names them 1, 2, … from the first row (no reverse keying).
+   */
   public AlphaAggregator(List<String> items, Set<String> reverseKeyed, LikertRange range, Deletion deletion) {
     this.items = ImmutableList.copyOf(requireNonNull(items, "items"));
     this.reverseKeyed = ImmutableSet.copyOf(requireNonNull(reverseKeyed, "reverseKeyed"));
     this.min = requireNonNull(range, "range").min();
     this.max = range.max();
     this.deletion = requireNonNull(deletion, "deletion");
-    fresh(); // validates the scale now, not on an executor
+    if (!this.items.isEmpty()) {
+      fresh(this.items.size()); // validates the scale now, not on an executor
+    } else if (!this.reverseKeyed.isEmpty()) {
+      throw new IllegalArgumentException("reverse-keyed items need named items");
+    }
   }
 
-  private AlphaAccumulator fresh() {
-    return new AlphaAccumulator(items, reverseKeyed, LikertRange.of(min, max), deletion);
+  private AlphaAccumulator fresh(int size) {
+    List<String> names = !items.isEmpty() ? items
+        : java.util.stream.IntStream.rangeClosed(1, size).mapToObj(Integer::toString).toList();
+    return new AlphaAccumulator(names, reverseKeyed, LikertRange.of(min, max), deletion);
   }
 
   @Override
@@ -64,19 +73,28 @@ public final class AlphaAggregator extends Aggregator<Row, AlphaState, String> {
       Double v = answers.get(i);
       values[i] = v == null ? Double.NaN : v;
     }
-    state.accumulator(this::fresh).add(values);
+    state.accumulator(this::fresh, values.length).add(values);
     return state;
   }
 
   @Override
   public AlphaState merge(AlphaState state, AlphaState other) {
-    state.accumulator(this::fresh).addAll(other.accumulator(this::fresh));
+    if (other.isEmpty()) {
+      return state;
+    }
+    if (state.isEmpty()) {
+      return other;
+    }
+    state.accumulator(this::fresh, 0).addAll(other.accumulator(this::fresh, 0));
     return state;
   }
 
   @Override
   public String finish(AlphaState state) {
-    return JSON.writeValueAsString(state.accumulator(this::fresh).result());
+    if (state.isEmpty()) {
+      return JSON.writeValueAsString(fresh(Math.max(2, items.size())).result());
+    }
+    return JSON.writeValueAsString(state.accumulator(this::fresh, 0).result());
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.io.Externalizable;
 import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.careerownership.analytics.reliability.AlphaAccumulator;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +22,19 @@ public final class AlphaState implements Externalizable {
   /** Creates an empty state. */
   public AlphaState() {}
 
-  /** Returns the accumulator, creating it with {@code fresh} and adding any bytes read. */
-  AlphaAccumulator accumulator(Supplier<AlphaAccumulator> fresh) {
+  /** Returns whether nothing was accumulated. */
+  boolean isEmpty() {
+    return accumulator == null && pending == null;
+  }
+
+  /**
+   * Returns the accumulator, creating it with {@code fresh} for {@code items} items (or as many as the
+   * bytes read hold) and adding any bytes read.
+   */
+  AlphaAccumulator accumulator(IntFunction<AlphaAccumulator> fresh, int items) {
     AlphaAccumulator a = accumulator;
     if (a == null) {
-      a = fresh.get();
+      a = fresh.apply(pending != null ? itemsIn(pending.length) : items);
       if (pending != null) {
         a.addAll(pending);
         pending = null;
@@ -34,6 +42,18 @@ public final class AlphaState implements Externalizable {
       accumulator = a;
     }
     return a;
+  }
+
+  /** Returns the item count k of a state of {@code length} bytes. */
+  private static int itemsIn(int length) {
+    for (int k = 2; k <= 10_000; k++) {
+      if (new AlphaAccumulator(java.util.stream.IntStream.rangeClosed(1, k).mapToObj(Integer::toString).toList(),
+          java.util.Set.of(), org.careerownership.core.instrument.LikertRange.of(1, 2),
+          org.careerownership.analytics.correlation.Deletion.PAIRWISE).toByteArray().length == length) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(length + " bytes are not the state of any scale");
   }
 
   @Override

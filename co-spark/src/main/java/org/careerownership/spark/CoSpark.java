@@ -3,6 +3,7 @@ package org.careerownership.spark;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.Row;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.careerownership.analytics.correlation.Correlations;
 import org.careerownership.analytics.correlation.CorrelationTest;
+import org.careerownership.analytics.correlation.Deletion;
 import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.instrument.LikertRange;
@@ -37,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code co_immobile_layer(group, phase, reach, growth, pathway, measures_used)}: people per
  *       primary immobile group per group, protected likewise ({@link ImmobileLayerAggregator});
  *   <li>{@code co_crosstab(row, column)}: a cross-tab with its chi-square test, the table protected
- *       likewise ({@link CrossTabAggregator}).
+ *       likewise ({@link CrossTabAggregator});
+ *   <li>{@code co_alpha(array(a1, …))}: Cronbach's alpha of the items (pairwise, no reverse keying —
+ *       recode reversed items in SQL or use {@link AlphaAggregator} typed), as JSON.
  * </ul>
  *
  * <p>Row-level functions: {@code co_pearson(tables, a, b)}, {@code co_spearman(tables, a, b)} and
@@ -81,6 +85,9 @@ public final class CoSpark {
             growth.doubleValue(), pathway.doubleValue(), java.util.Optional.ofNullable(used).map(Number::intValue))
             .primaryGroup().map(Enum::name).orElse("MOBILE"),
         DataTypes.StringType);
+    StructType alphaInput = new StructType().add("answers", DataTypes.createArrayType(DataTypes.DoubleType, true));
+    spark.udf().register("co_alpha", functions.udaf(
+        new AlphaAggregator(List.of(), Set.of(), LikertRange.of(1, 5), Deletion.PAIRWISE), Encoders.row(alphaInput)));
     StructType labels = new StructType().add("row", DataTypes.StringType).add("column", DataTypes.StringType);
     spark.udf().register("co_crosstab", functions.udaf(
         new CrossTabAggregator(AnonymityPolicy.standard()), Encoders.row(labels)));

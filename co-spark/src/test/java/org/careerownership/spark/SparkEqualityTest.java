@@ -328,6 +328,12 @@ final class SparkEqualityTest {
       double alpha = JsonMapper.builder().build().readTree(json).get("value").get("total").get("rawAlpha").asDouble();
       assertEquals(1, alpha / expected.total().rawAlpha(), 1e-12, partitions + " partitions");
     }
+    AlphaResult unkeyed = Reliability.cronbachAlpha().compute(List.of("1", "2", "3", "4", "5", "6"), columns, Set.of(), FIVE)
+        .orElseThrow();
+    answers.repartition(4).createOrReplaceTempView("alpha_answers");
+    String json = spark.sql("SELECT co_alpha(answers) FROM alpha_answers").first().getString(0);
+    double sqlAlpha = JsonMapper.builder().build().readTree(json).get("value").get("total").get("rawAlpha").asDouble();
+    assertEquals(1, sqlAlpha / unkeyed.total().rawAlpha(), 1e-12);
   }
 
   @Test
