@@ -4,10 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.privacy.AnonymityPolicy;
 import org.careerownership.core.segment.NeedSignals;
@@ -15,10 +12,9 @@ import org.careerownership.core.segment.SegmentCounts;
 import org.careerownership.core.segment.SegmentInput;
 import org.careerownership.core.segment.Segmentation;
 import org.careerownership.core.segment.Segmenter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The immobile layer per group, as a Spark {@link Aggregator} over rows (group, phase name, reach,
+ * The immobile layer per group, as a Spark aggregator over rows (group, phase name, reach,
  * growth and pathway scores, measures used or {@code NULL}): each person is segmented by the standard
  * {@link Segmenter} and counted by primary group exactly as {@link SegmentCounts#by} counts; the
  * anonymity policy is applied once, to the final merged counts, and the result is the protected table
@@ -28,16 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  * String json = people.select(new ImmobileLayerAggregator(AnonymityPolicy.standard()).toColumn()).first();
  * }</pre>
  */
-public final class ImmobileLayerAggregator extends Aggregator<Row, GroupCountsState, String> {
+public final class ImmobileLayerAggregator extends GroupCountsAggregator {
   private static final long serialVersionUID = 1L;
   private static final ImmutableList<String> COLUMNS = SegmentCounts.COLUMNS;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private final int minimumGroupSize;
 
   /** Creates an aggregator protecting its output with {@code policy}. */
   public ImmobileLayerAggregator(AnonymityPolicy policy) {
-    this.minimumGroupSize = requireNonNull(policy, "policy").minimumGroupSize();
+    super(COLUMNS, policy);
   }
 
   /** Returns the standard segmentation of one row (phase name, needs, measures used or null). */
@@ -48,44 +41,16 @@ public final class ImmobileLayerAggregator extends Aggregator<Row, GroupCountsSt
   }
 
   @Override
-  public GroupCountsState zero() {
-    return new GroupCountsState(COLUMNS.size());
+  String group(Row row) {
+    return requireNonNull(row.getString(0), "group (field 0)");
   }
 
-  /**
-   * Segments and counts one person.
-   *
-   * @throws IllegalArgumentException for an unknown phase or a need score outside [0, 100]
-   */
+  /** Segments the row; an unknown phase or a need score outside [0, 100] is an error naming it. */
   @Override
-  public GroupCountsState reduce(GroupCountsState state, Row row) {
-    String group = requireNonNull(row.getString(0), "group (field 0)");
+  int column(Row row) {
     Optional<Integer> used = row.isNullAt(5) ? Optional.empty() : Optional.of(((Number) row.get(5)).intValue());
     Segmentation s = segment(row.getString(1), ((Number) row.get(2)).doubleValue(),
         ((Number) row.get(3)).doubleValue(), ((Number) row.get(4)).doubleValue(), used);
-    state.add(group, s.primaryGroup().map(g -> COLUMNS.indexOf(g.name())).orElse(0));
-    return state;
-  }
-
-  @Override
-  public GroupCountsState merge(GroupCountsState state, GroupCountsState other) {
-    return state.merge(other);
-  }
-
-  /** Protects the merged counts — the only place the policy applies — and writes them as JSON. */
-  @Override
-  public String finish(GroupCountsState state) {
-    return JSON.writeValueAsString(AnonymityPolicy.minimumGroupSize(minimumGroupSize).protect(
-        ImmutableList.copyOf(state.counts.keySet()), COLUMNS, state.counts.values().toArray(long[][]::new)));
-  }
-
-  @Override
-  public Encoder<GroupCountsState> bufferEncoder() {
-    return Encoders.javaSerialization(GroupCountsState.class);
-  }
-
-  @Override
-  public Encoder<String> outputEncoder() {
-    return Encoders.STRING();
+    return s.primaryGroup().map(g -> COLUMNS.indexOf(g.name())).orElse(0);
   }
 }
