@@ -122,15 +122,8 @@ public final class CoSpark {
   }
 
   /** Returns pair (a, b)'s entry (either order) of a list in row-major upper order. */
-  static <T> T pair(List<T> tables, int a, int b) {
-    int m = (int) Math.round((1 + Math.sqrt(1 + 8.0 * tables.size())) / 2);
-    int i = Math.min(a, b);
-    int j = Math.max(a, b);
-    if (i < 0 || j >= m || i == j) {
-      throw new IllegalArgumentException(String.format("items (%s, %s) must differ and lie in [0, %s)", a, b, m));
-    }
-    // Row-major upper order: pairs of rows before i, then j's place in row i.
-    return tables.get(i * m - i * (i + 1) / 2 + (j - i - 1));
+  static <T> T pair(List<T> pairs, int a, int b) {
+    return pairs.get(PairIndex.of(a, b, PairIndex.items(pairs.size())));
   }
 
   private static @Nullable Double estimate(Outcome<? extends CorrelationTest> test) {

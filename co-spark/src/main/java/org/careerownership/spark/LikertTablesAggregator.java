@@ -139,10 +139,7 @@ public final class LikertTablesAggregator extends Aggregator<Row, byte[], byte[]
 
   /** Returns the item count m of a buffer of m(m − 1)/2 tables. */
   private int itemsOf(byte[] buffer) {
-    int pairs = buffer.length / tableBytes;
-    int m = (int) Math.round((1 + Math.sqrt(1 + 8.0 * pairs)) / 2);
-    checkArgument(m * (m - 1) / 2 == pairs, "%s tables are not the pairs of any item count", pairs);
-    return m;
+    return PairIndex.items(buffer.length / tableBytes);
   }
 
   @Override

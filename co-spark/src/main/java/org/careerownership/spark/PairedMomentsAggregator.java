@@ -58,7 +58,7 @@ public final class PairedMomentsAggregator extends Aggregator<Row, MomentsState,
       checkArgument(values.size() >= 2, "a row has %s values; correlations need at least 2 columns", values.size());
       state = new MomentsState(values.size() * (values.size() - 1) / 2);
     }
-    int items = (int) Math.round((1 + Math.sqrt(1 + 8.0 * state.pairs.length)) / 2);
+    int items = PairIndex.items(state.pairs.length);
     checkArgument(values.size() == items, "a row has %s values, not %s", values.size(), items);
     double[] v = new double[items];
     for (int a = 0; a < items; a++) {
