@@ -34,7 +34,7 @@ public final class AlphaState implements Externalizable {
   AlphaAccumulator accumulator(IntFunction<AlphaAccumulator> fresh, int items) {
     AlphaAccumulator a = accumulator;
     if (a == null) {
-      a = fresh.apply(pending != null ? itemsIn(pending.length) : items);
+      a = fresh.apply(pending != null ? AlphaAccumulator.itemsOfState(pending.length) : items);
       if (pending != null) {
         a.addAll(pending);
         pending = null;
@@ -42,18 +42,6 @@ public final class AlphaState implements Externalizable {
       accumulator = a;
     }
     return a;
-  }
-
-  /** Returns the item count k of a state of {@code length} bytes. */
-  private static int itemsIn(int length) {
-    for (int k = 2; k <= 10_000; k++) {
-      if (new AlphaAccumulator(java.util.stream.IntStream.rangeClosed(1, k).mapToObj(Integer::toString).toList(),
-          java.util.Set.of(), org.careerownership.core.instrument.LikertRange.of(1, 2),
-          org.careerownership.analytics.correlation.Deletion.PAIRWISE).toByteArray().length == length) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(length + " bytes are not the state of any scale");
   }
 
   @Override

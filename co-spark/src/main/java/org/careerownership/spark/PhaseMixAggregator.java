@@ -10,6 +10,7 @@ import org.careerownership.core.phase.Phase;
 import org.careerownership.core.phase.PhaseClassifier;
 import org.careerownership.core.privacy.AnonymityPolicy;
 import org.careerownership.core.privacy.ProtectedTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phase mix per group (e.g. org unit), as a Spark aggregator over rows (group, identity score,
@@ -28,6 +29,8 @@ public final class PhaseMixAggregator extends GroupCountsAggregator {
 
   private final double identityCut;
   private final double adaptabilityCut;
+  /** Built once per executor from the cut points (the classifier itself is not serialisable). */
+  private transient @Nullable PhaseClassifier classifier;
 
   /** Creates an aggregator classifying with {@code classifier} and protecting with {@code policy}. */
   public PhaseMixAggregator(PhaseClassifier classifier, AnonymityPolicy policy) {
@@ -49,7 +52,11 @@ public final class PhaseMixAggregator extends GroupCountsAggregator {
   /** Classifies the row's scores; a score outside [0, 100] is an error naming it. */
   @Override
   int column(Row row) {
-    return PhaseClassifier.standard().withCutPoints(CutPoints.of(identityCut, adaptabilityCut))
-        .classify(((Number) row.get(1)).doubleValue(), ((Number) row.get(2)).doubleValue()).phase().ordinal();
+    PhaseClassifier c = classifier;
+    if (c == null) {
+      c = PhaseClassifier.standard().withCutPoints(CutPoints.of(identityCut, adaptabilityCut));
+      classifier = c;
+    }
+    return c.classify(((Number) row.get(1)).doubleValue(), ((Number) row.get(2)).doubleValue()).phase().ordinal();
   }
 }

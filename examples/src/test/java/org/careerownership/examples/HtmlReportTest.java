@@ -56,7 +56,7 @@ final class HtmlReportTest {
         assertTrue(data > 0, "chart '" + svg.getAttribute("aria-label") + "' has no data");
       }
       assertFalse(html.contains("<script"), "no script");
-      assertFalse(html.contains("http://") && html.replace("http://www.w3.org/", "").contains("http://"), "no network");
+      assertFalse(html.replace("http://www.w3.org/", "").contains("http"), "no network reference");
     }
   }
 

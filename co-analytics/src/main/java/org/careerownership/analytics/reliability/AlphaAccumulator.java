@@ -186,6 +186,20 @@ public final class AlphaAccumulator {
     return out;
   }
 
+  /**
+   * Returns the item count of a scale whose {@link #toByteArray()} state has {@code length} bytes.
+   *
+   * @throws IllegalArgumentException if no scale's state has that length
+   */
+  public static int itemsOfState(int length) {
+    for (int k = 2; bytes(k) <= length; k++) {
+      if (bytes(k) == length) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(length + " bytes are not the state of any scale");
+  }
+
   private static int bytes(int k) {
     return Long.BYTES + (k + 1) * Moments.BYTES + (k * (k - 1) / 2 + k) * PairedMoments.BYTES;
   }
