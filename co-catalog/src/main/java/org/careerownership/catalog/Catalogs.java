@@ -8,7 +8,10 @@ import org.careerownership.core.catalog.Catalog;
 
 /**
  * Entry points for catalogs: the bundled guide, a host's own catalog files, and host overlays. Every
- * load validates; a catalog that loads is complete and has no dangling reference.
+ * load validates; a catalog that loads is complete and has no dangling reference. Every file is read
+ * within {@link CatalogLimits} (the standard ones unless given); whatever the bytes, a load returns a
+ * catalog or throws {@link CatalogException} (or {@link java.io.UncheckedIOException} when a file cannot
+ * be read) — the fuzz tests check that.
  *
  * <h2>Examples</h2>
  *
@@ -51,7 +54,16 @@ public final class Catalogs {
    * @throws CatalogException listing every problem, each with its file and JSON path
    */
   public static Catalog load(CatalogSource source) {
-    return CatalogReader.read(requireNonNull(source, "source"));
+    return load(source, CatalogLimits.standard());
+  }
+
+  /**
+   * Returns the catalog of {@code source}, each file within {@code limits}.
+   *
+   * @throws CatalogException listing every problem, each with its file and JSON path
+   */
+  public static Catalog load(CatalogSource source, CatalogLimits limits) {
+    return CatalogReader.read(requireNonNull(source, "source"), requireNonNull(limits, "limits"));
   }
 
   /**
@@ -69,8 +81,18 @@ public final class Catalogs {
    * @throws CatalogException listing every problem of the overlay, each with its JSON path
    */
   public static Catalog withOverlay(Catalog base, CatalogSource source, String file) {
-    return CatalogReader.readOverlay(
-        requireNonNull(base, "base"), requireNonNull(source, "source"), requireNonNull(file, "file"));
+    return withOverlay(base, source, file, CatalogLimits.standard());
+  }
+
+  /**
+   * Returns {@code base} with the overlay in {@code file} of {@code source} applied, the file within
+   * {@code limits} — for overlays uploaded by a host's users.
+   *
+   * @throws CatalogException listing every problem of the overlay, each with its JSON path
+   */
+  public static Catalog withOverlay(Catalog base, CatalogSource source, String file, CatalogLimits limits) {
+    return CatalogReader.readOverlay(requireNonNull(base, "base"), requireNonNull(source, "source"),
+        requireNonNull(file, "file"), requireNonNull(limits, "limits"));
   }
 
   /**

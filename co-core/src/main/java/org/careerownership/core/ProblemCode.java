@@ -69,6 +69,11 @@ public enum ProblemCode {
       "input.missing-column",
       "列 '{column}' がありません。",
       "Column '{column}' is missing."),
+  /** A file's header leaves a column unnamed; the column is read under a name made from its position. */
+  BLANK_COLUMN_NAME(
+      "input.blank-column-name",
+      "{position} 列目の見出しが空です。'{name}' として読みます。",
+      "The header of column {position} is blank; the column is read as '{name}'."),
   /** A file's header names a column twice. */
   DUPLICATE_COLUMN(
       "input.duplicate-column",
@@ -79,6 +84,26 @@ public enum ProblemCode {
       "input.wrong-cell-count",
       "この行のセル数は {cells} で、見出しの {columns} と合いません。",
       "The row has {cells} cells, but the header has {columns}."),
+  /** An input has no content where at least a header line is required. */
+  EMPTY_INPUT(
+      "input.empty",
+      "入力が空です。見出し行が必要です。",
+      "The input is empty; a header line is required."),
+  /** A CSV input breaks the CSV syntax, such as a quoted cell that is never closed. */
+  MALFORMED_CSV(
+      "input.malformed-csv",
+      "CSVとして読めません（{line}行 {column}列）：{detail}",
+      "Not well-formed CSV (line {line}, column {column}): {detail}"),
+  /** An input holds bytes that are not text in its character set. */
+  MALFORMED_TEXT(
+      "input.malformed-text",
+      "{charset} の文字として読めないバイト列があります（{line}行目まで読んだところ）。",
+      "Bytes that are not {charset} text (found after reading {line} lines)."),
+  /** An input exceeds one of the limits the host set (or the safe default). */
+  LIMIT_EXCEEDED(
+      "input.limit-exceeded",
+      "入力が上限 {limit}（{maximum}）を超えています。",
+      "The input exceeds the limit {limit} ({maximum})."),
   /** A field that holds a count holds a negative number. */
   NEGATIVE_COUNT(
       "input.negative-count",

@@ -7,17 +7,22 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +32,16 @@ import org.careerownership.core.Location;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.core.instrument.LikertRange;
-import tools.jackson.databind.MappingIterator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Reads survey exports. Immutable and thread-safe; configure with {@code withX} copies.
@@ -49,7 +61,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *
  * <ul>
  *   <li>The first line is the header. Mapped columns become items (unmapped, every column but those
- *       named as text by {@link #withTextColumns}); other columns are kept as text.
+ *       named as text by {@link #withTextColumns}); other columns are kept as text. A blank header cell
+ *       is reported ({@code input.blank-column-name}) and its column named {@code "column N"}.
  *   <li>A cell equal to a missing marker (default: empty, {@code NA}) is missing. Any other item cell
  *       must be a number (and, with a Likert range, an integer in the range); otherwise it is reported
  *       ({@code input.not-a-number}, {@code input.not-an-integer}, {@code input.out-of-range}) with its
@@ -58,29 +71,41 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *   <li>UTF-8 input may start with a BOM; Windows-31J (Shift_JIS as Japanese Excel writes it) is read
  *       with that charset.
  *   <li>At most 10,000 problems are listed; the rest are counted.
+ *   <li>What stops the reading throws a {@link SurveyCsvException} naming the row: an empty input
+ *       ({@code input.empty}), broken CSV syntax such as an unclosed quote ({@code input.malformed-csv}),
+ *       bytes that are not text in the charset ({@code input.malformed-text}; never replaced), and an
+ *       input beyond a {@link CsvLimits limit} ({@code input.limit-exceeded}). Nothing else is thrown
+ *       for any content; the fuzz tests check that.
  * </ul>
  *
  * @since 0.1
  */
 public final class SurveyCsv {
   private static final int PROBLEM_LIMIT = 10_000;
-  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-  private static final SurveyCsv DEFAULT = new SurveyCsv(
-      StandardCharsets.UTF_8, ImmutableSet.of("", "NA"), Optional.empty(), ImmutableMap.of(), ImmutableSet.of());
+  private static final SurveyCsv DEFAULT = new SurveyCsv(StandardCharsets.UTF_8, ImmutableSet.of("", "NA"),
+      Optional.empty(), ImmutableMap.of(), ImmutableSet.of(), CsvLimits.standard());
 
   private final Charset charset;
   private final ImmutableSet<String> missingMarkers;
   private final Optional<LikertRange> range;
   private final ImmutableMap<String, String> items;
   private final ImmutableSet<String> textColumns;
+  private final CsvLimits limits;
+  private final CsvMapper csv;
 
   private SurveyCsv(Charset charset, ImmutableSet<String> missingMarkers, Optional<LikertRange> range,
-      ImmutableMap<String, String> items, ImmutableSet<String> textColumns) {
+      ImmutableMap<String, String> items, ImmutableSet<String> textColumns, CsvLimits limits) {
     this.charset = charset;
     this.missingMarkers = missingMarkers;
     this.range = range;
     this.items = items;
     this.textColumns = textColumns;
+    this.limits = limits;
+    // The parser refuses a longer cell before buffering it whole; the reader then names the limit.
+    this.csv = CsvMapper.builder(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxCellLength()).build())
+            .build())
+        .build();
   }
 
   /** Returns the default reader: UTF-8, missing markers "" and "NA", every column an item. */
@@ -90,37 +115,49 @@ public final class SurveyCsv {
 
   /** Returns a copy reading {@code charset}, e.g. {@code Charset.forName("windows-31j")}. */
   public SurveyCsv withCharset(Charset charset) {
-    return new SurveyCsv(requireNonNull(charset, "charset"), missingMarkers, range, items, textColumns);
+    return new SurveyCsv(requireNonNull(charset, "charset"), missingMarkers, range, items, textColumns, limits);
   }
 
   /** Returns a copy treating exactly {@code markers} (compared after trimming) as missing. */
   public SurveyCsv withMissingMarkers(Iterable<String> markers) {
-    return new SurveyCsv(charset, ImmutableSet.copyOf(markers), range, items, textColumns);
+    return new SurveyCsv(charset, ImmutableSet.copyOf(markers), range, items, textColumns, limits);
   }
 
   /** Returns a copy that requires item cells to be integer codes of {@code range}. */
   public SurveyCsv withLikertRange(LikertRange range) {
-    return new SurveyCsv(charset, missingMarkers, Optional.of(requireNonNull(range, "range")), items, textColumns);
+    return new SurveyCsv(
+        charset, missingMarkers, Optional.of(requireNonNull(range, "range")), items, textColumns, limits);
   }
 
   /**
    * Returns a copy reading exactly the columns of {@code headerToItem} as items, renamed; the other
    * columns are text. Every mapped header must be in the file.
+   *
+   * @throws IllegalArgumentException if an item name is blank or two headers map to one item
    */
   public SurveyCsv withItems(Map<String, String> headerToItem) {
-    return new SurveyCsv(charset, missingMarkers, range, ImmutableMap.copyOf(headerToItem), textColumns);
+    ImmutableMap<String, String> copy = ImmutableMap.copyOf(headerToItem);
+    copy.forEach((header, item) -> checkArgument(!item.isBlank(), "header '%s' is mapped to a blank item name", header));
+    checkArgument(ImmutableSet.copyOf(copy.values()).size() == copy.size(),
+        "two headers are mapped to the same item name: %s", copy);
+    return new SurveyCsv(charset, missingMarkers, range, copy, textColumns, limits);
+  }
+
+  /** Returns a copy enforcing {@code limits} instead of {@link CsvLimits#standard()}. */
+  public SurveyCsv withLimits(CsvLimits limits) {
+    return new SurveyCsv(charset, missingMarkers, range, items, textColumns, requireNonNull(limits, "limits"));
   }
 
   /** Returns a copy keeping the named columns as text when no item mapping is given. */
   public SurveyCsv withTextColumns(Iterable<String> names) {
-    return new SurveyCsv(charset, missingMarkers, range, items, ImmutableSet.copyOf(names));
+    return new SurveyCsv(charset, missingMarkers, range, items, ImmutableSet.copyOf(names), limits);
   }
 
   /**
    * Returns the whole file at {@code path}.
    *
    * @throws UncheckedIOException if the file cannot be read
-   * @throws IllegalArgumentException if the file is empty (no header)
+   * @throws SurveyCsvException if the file is empty, malformed or beyond a limit
    */
   public SurveyData read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
@@ -133,7 +170,8 @@ public final class SurveyCsv {
   /**
    * Returns the whole file read from {@code in}.
    *
-   * @throws IllegalArgumentException if the input is empty (no header)
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws SurveyCsvException if the input is empty, malformed or beyond a limit
    */
   public SurveyData read(InputStream in) {
     Map<String, List<Double>> values = new LinkedHashMap<>();
@@ -161,7 +199,8 @@ public final class SurveyCsv {
    * Streams the file read from {@code in} to {@code rows}, one row at a time, in constant memory; returns
    * the item names, row count and problems.
    *
-   * @throws IllegalArgumentException if the input is empty (no header)
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws SurveyCsvException if the input is empty, malformed or beyond a limit
    */
   public SurveyData stream(InputStream in, SurveyRows rows) {
     requireNonNull(rows, "rows");
@@ -203,31 +242,129 @@ public final class SurveyCsv {
   private Scan scan(InputStream in, HeaderSink headerSink, RowSink rowSink) {
     requireNonNull(in, "in");
     Scan scan = new Scan();
-    try (Reader reader = withoutBom(new BufferedReader(new InputStreamReader(in, charset)));
-        MappingIterator<String[]> lines = CSV.readerFor(String[].class).readValues(reader)) {
-      checkArgument(lines.hasNext(), "the file is empty: a header line is required");
-      scan.header = header(lines.next(), scan);
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Cells cells = new Cells();
+    try (Reader reader = withoutBom(new BufferedReader(new InputStreamReader(new Bounded(in, scan), decoder)));
+        JsonParser parser = csv.createParser(reader)) {
+      if (!cells.next(parser, scan)) {
+        throw new SurveyCsvException(Problem.of(ProblemCode.EMPTY_INPUT, Location.nowhere(), ImmutableMap.of()));
+      }
+      scan.header = header(cells.toArray(), scan);
       headerSink.accept(scan.header, scan.header.items);
       double[] numbers = new double[scan.header.items.size()];
-      while (lines.hasNext()) {
-        String[] cells = lines.next();
-        long row = scan.rows++;
-        Location at = Location.atIndex(row);
-        if (cells.length != scan.header.names.length) {
+      while (cells.next(parser, scan)) {
+        if (scan.rows == limits.maxRows()) {
+          throw limitExceeded("maxRows", limits.maxRows(), scan.rows, null);
+        }
+        String[] row = cells.toArray();
+        long index = scan.rows++;
+        Location at = Location.atIndex(index);
+        if (row.length != scan.header.names.length) {
           scan.report(Problem.of(ProblemCode.WRONG_CELL_COUNT, at, ImmutableMap.of(
-              "cells", Integer.toString(cells.length), "columns", Integer.toString(scan.header.names.length))));
-          java.util.Arrays.fill(numbers, Double.NaN);
+              "cells", Integer.toString(row.length), "columns", Integer.toString(scan.header.names.length))));
+          Arrays.fill(numbers, Double.NaN);
         } else {
           for (int j = 0; j < numbers.length; j++) {
-            numbers[j] = value(cells[scan.header.itemIndex.get(j)], scan.header.items.get(j), at, scan);
+            numbers[j] = value(row[scan.header.itemIndex.get(j)], scan.header.items.get(j), at, scan);
           }
         }
-        rowSink.accept(row, numbers, cells, scan.header);
+        rowSink.accept(index, numbers, row, scan.header);
       }
+    } catch (StreamConstraintsException e) {
+      throw limitExceeded("maxCellLength", limits.maxCellLength(), scan.rows, e);
+    } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        TokenStreamLocation where = e.getLocation();
+        throw new SurveyCsvException(Problem.of(ProblemCode.MALFORMED_TEXT, Location.atIndex(scan.rows),
+            ImmutableMap.of("charset", charset.name(), "line", where == null ? "?" : Long.toString(where.getLineNr()))),
+            e);
+      }
+      throw new UncheckedIOException(e.getCause());
+    } catch (JacksonException e) {
+      TokenStreamLocation where = e.getLocation();
+      throw new SurveyCsvException(Problem.of(ProblemCode.MALFORMED_CSV, Location.atIndex(scan.rows), ImmutableMap.of(
+          "line", where == null ? "?" : Long.toString(where.getLineNr()),
+          "column", where == null ? "?" : Long.toString(where.getColumnNr()),
+          "detail", String.valueOf(e.getOriginalMessage()))), e);
+    } catch (CharacterCodingException e) {
+      throw new SurveyCsvException(Problem.of(ProblemCode.MALFORMED_TEXT, Location.atIndex(scan.rows),
+          ImmutableMap.of("charset", charset.name(), "line", "1")), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return scan;
+  }
+
+  private SurveyCsvException limitExceeded(String limit, long maximum, long row, @Nullable Throwable cause) {
+    return new SurveyCsvException(Problem.of(ProblemCode.LIMIT_EXCEEDED, Location.atIndex(row),
+        ImmutableMap.of("limit", limit, "maximum", Long.toString(maximum))), cause);
+  }
+
+  /** The cells of the current line, read token by token so that no line can hold more than the limit. */
+  private final class Cells {
+    private final List<String> cells = new ArrayList<>();
+
+    /** Reads the next line's cells; returns false at the end of the input. */
+    boolean next(JsonParser parser, Scan scan) {
+      cells.clear();
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return false;
+      }
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+        if (cells.size() == limits.maxColumns()) {
+          throw limitExceeded("maxColumns", limits.maxColumns(), scan.rows, null);
+        }
+        String cell = parser.getString();
+        if (cell.length() > limits.maxCellLength()) {
+          throw limitExceeded("maxCellLength", limits.maxCellLength(), scan.rows, null);
+        }
+        cells.add(cell);
+      }
+      return true;
+    }
+
+    String[] toArray() {
+      return cells.toArray(String[]::new);
+    }
+  }
+
+  /** Counts the bytes read and refuses to read beyond {@link CsvLimits#maxBytes()}. */
+  private final class Bounded extends FilterInputStream {
+    private final Scan scan;
+    private long bytes;
+
+    Bounded(InputStream in, Scan scan) {
+      super(in);
+      this.scan = scan;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      bytes += n;
+      if (bytes > limits.maxBytes()) {
+        throw limitExceeded("maxBytes", limits.maxBytes(), scan.rows, null);
+      }
+    }
   }
 
   private Header header(String[] names, Scan scan) {
@@ -236,6 +373,11 @@ public final class SurveyCsv {
     Map<String, Integer> seen = new HashMap<>();
     for (int c = 0; c < names.length; c++) {
       String name = names[c].strip();
+      if (name.isEmpty()) {
+        name = "column " + (c + 1);
+        scan.report(Problem.of(ProblemCode.BLANK_COLUMN_NAME, Location.nowhere().withField(name),
+            ImmutableMap.of("position", Integer.toString(c + 1), "name", name)));
+      }
       if (seen.putIfAbsent(name, c) != null) {
         scan.report(Problem.of(ProblemCode.DUPLICATE_COLUMN, Location.nowhere().withField(name),
             ImmutableMap.of("column", name)));

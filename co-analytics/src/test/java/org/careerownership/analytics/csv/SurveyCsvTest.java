@@ -97,7 +97,9 @@ final class SurveyCsvTest {
     void duplicateHeadersAndEmptyFiles() {
       SurveyData data = SurveyCsv.reader().read(bytes("q,q\n1,2\n", StandardCharsets.UTF_8));
       assertEquals(ProblemCode.DUPLICATE_COLUMN, data.problems().get(0).code());
-      assertThrows(IllegalArgumentException.class, () -> SurveyCsv.reader().read(bytes("", StandardCharsets.UTF_8)));
+      SurveyCsvException empty =
+          assertThrows(SurveyCsvException.class, () -> SurveyCsv.reader().read(bytes("", StandardCharsets.UTF_8)));
+      assertEquals(ProblemCode.EMPTY_INPUT, empty.problem().code());
     }
   }
 

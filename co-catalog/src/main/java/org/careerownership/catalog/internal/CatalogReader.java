@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.careerownership.catalog.CatalogException;
+import org.careerownership.catalog.CatalogLimits;
 import org.careerownership.catalog.CatalogSource;
 import org.careerownership.core.LocalizedText;
 import org.careerownership.core.ProblemCode;
@@ -88,12 +89,14 @@ public final class CatalogReader {
           "faq", "reflections");
 
   private final CatalogSource source;
+  private final JsonFiles files;
   private final Problems problems = new Problems();
   private final IdRegistry ids = new IdRegistry(problems);
   private final List<Reference> references = new ArrayList<>();
 
-  private CatalogReader(CatalogSource source) {
+  private CatalogReader(CatalogSource source, CatalogLimits limits) {
     this.source = source;
+    this.files = JsonFiles.within(limits);
   }
 
   /**
@@ -101,12 +104,12 @@ public final class CatalogReader {
    *
    * @throws CatalogException listing every problem found
    */
-  public static Catalog read(CatalogSource source) {
-    return new CatalogReader(source).read();
+  public static Catalog read(CatalogSource source, CatalogLimits limits) {
+    return new CatalogReader(source, limits).read();
   }
 
   private Catalog read() {
-    Optional<Node> manifest = JsonFiles.root(source, MANIFEST, problems);
+    Optional<Node> manifest = files.root(source, MANIFEST, problems);
     Map<String, Node> sections = new LinkedHashMap<>();
     Catalog.Builder builder = Catalog.builder();
     boolean partsRead = manifest.map(m -> readManifest(m, builder, sections)).orElse(false);
@@ -140,14 +143,14 @@ public final class CatalogReader {
    *
    * @throws CatalogException listing every problem of the overlay
    */
-  public static Catalog readOverlay(Catalog base, CatalogSource source, String file) {
-    return new CatalogReader(source).overlay(base, file);
+  public static Catalog readOverlay(Catalog base, CatalogSource source, String file, CatalogLimits limits) {
+    return new CatalogReader(source, limits).overlay(base, file);
   }
 
   private Catalog overlay(Catalog base, String file) {
     base.measures().forEach(m -> ids.predefine("measure", m.id().value(), "the base catalog"));
     Optional<CatalogOverlay> overlay =
-        JsonFiles.root(source, file, problems).flatMap(this::overlayRoot);
+        files.root(source, file, problems).flatMap(this::overlayRoot);
     resolveReferences();
     if (problems.count() > 0 || overlay.isEmpty()) {
       throw new CatalogException(source.describe() + " " + file, problems.all());
@@ -227,7 +230,7 @@ public final class CatalogReader {
     Optional<ImmutableList<String>> parts = manifest.field("parts").flatMap(p -> p.array(Node::string));
     boolean allRead = parts.isPresent();
     for (String part : parts.orElse(ImmutableList.of())) {
-      Optional<Node> parsed = JsonFiles.root(source, part, problems).filter(Node::isObject);
+      Optional<Node> parsed = files.root(source, part, problems).filter(Node::isObject);
       allRead &= parsed.isPresent();
       parsed.ifPresent(root -> {
         for (String name : root.json().propertyNames()) {

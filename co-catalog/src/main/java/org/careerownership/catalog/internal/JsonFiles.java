@@ -1,63 +1,152 @@
 package org.careerownership.catalog.internal;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.careerownership.catalog.CatalogLimits;
 import org.careerownership.catalog.CatalogSource;
 import org.careerownership.core.ProblemCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Opens catalog files and parses them into {@link Node}s, recording missing and malformed files. */
+/**
+ * Opens catalog files and parses them into {@link Node}s within the {@link CatalogLimits}, recording
+ * missing, malformed and oversized files.
+ */
 final class JsonFiles {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonFiles STANDARD = new JsonFiles(CatalogLimits.standard());
 
-  private JsonFiles() {}
+  private final CatalogLimits limits;
+  private final JsonMapper json;
+
+  private JsonFiles(CatalogLimits limits) {
+    this.limits = limits;
+    this.json = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .build())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** Returns the reader of files within {@code limits}. */
+  static JsonFiles within(CatalogLimits limits) {
+    return limits.equals(STANDARD.limits) ? STANDARD : new JsonFiles(limits);
+  }
 
   /**
    * Returns the root of file {@code name} of {@code source}, or empty after recording that it is
-   * missing or malformed.
+   * missing, malformed or beyond a limit.
    *
    * @throws UncheckedIOException if the file exists but cannot be read
    */
-  static Optional<Node> root(CatalogSource source, String name, Problems problems) {
+  Optional<Node> root(CatalogSource source, String name, Problems problems) {
     try {
       Optional<InputStream> in = source.open(name);
       if (in.isEmpty()) {
         problems.add(ProblemCode.CATALOG_MISSING_FILE, name, "", ImmutableMap.of("file", name));
         return Optional.empty();
       }
-      try (InputStream stream = in.get()) {
-        JsonNode tree = JSON.readTree(stream);
+      try (InputStream stream = new Bounded(in.get(), limits.maxBytes())) {
+        JsonNode tree = json.readTree(stream);
         if (tree == null || tree.isMissingNode()) {
-          problems.add(
-              ProblemCode.CATALOG_MALFORMED_JSON,
-              name,
-              "",
+          problems.add(ProblemCode.CATALOG_MALFORMED_JSON, name, "",
               ImmutableMap.of("line", "1", "column", "1", "detail", "the file is empty"));
           return Optional.empty();
         }
         return Optional.of(new Node(tree, name, "$", problems));
       }
+    } catch (StreamConstraintsException e) {
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.contains("getMaxNestingDepth")) {
+        limitExceeded(problems, name, "maxDepth", limits.maxDepth());
+      } else if (message.contains("getMaxStringLength")) {
+        limitExceeded(problems, name, "maxStringLength", limits.maxStringLength());
+      } else {
+        malformed(problems, name, e);
+      }
+      return Optional.empty();
+    } catch (JacksonIOException e) {
+      if (e.getCause() instanceof TooLarge) {
+        limitExceeded(problems, name, "maxBytes", limits.maxBytes());
+        return Optional.empty();
+      }
+      throw new UncheckedIOException("cannot read catalog file '" + name + "' from " + source.describe(), e.getCause());
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      problems.add(
-          ProblemCode.CATALOG_MALFORMED_JSON,
-          name,
-          "",
-          ImmutableMap.of(
-              "line", at == null ? "?" : Integer.toString(at.getLineNr()),
-              "column", at == null ? "?" : Integer.toString(at.getColumnNr()),
-              "detail", String.valueOf(e.getOriginalMessage())));
+      malformed(problems, name, e);
+      return Optional.empty();
+    } catch (TooLarge e) {
+      limitExceeded(problems, name, "maxBytes", limits.maxBytes());
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read catalog file '" + name + "' from " + source.describe(), e);
+    }
+  }
+
+  private static void limitExceeded(Problems problems, String name, String limit, long maximum) {
+    problems.add(ProblemCode.LIMIT_EXCEEDED, name, "",
+        ImmutableMap.of("limit", limit, "maximum", Long.toString(maximum)));
+  }
+
+  private static void malformed(Problems problems, String name, JacksonException e) {
+    @Nullable TokenStreamLocation at = e.getLocation();
+    problems.add(ProblemCode.CATALOG_MALFORMED_JSON, name, "", ImmutableMap.of(
+        "line", at == null ? "?" : Integer.toString(at.getLineNr()),
+        "column", at == null ? "?" : Integer.toString(at.getColumnNr()),
+        "detail", String.valueOf(e.getOriginalMessage())));
+  }
+
+  /** Signals a file beyond {@link CatalogLimits#maxBytes()}. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Counts the bytes read and refuses to read beyond a maximum. */
+  private static final class Bounded extends FilterInputStream {
+    private final long maxBytes;
+    private long bytes;
+
+    Bounded(InputStream in, long maxBytes) {
+      super(in);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws TooLarge {
+      bytes += n;
+      if (bytes > maxBytes) {
+        throw new TooLarge();
+      }
     }
   }
 }
