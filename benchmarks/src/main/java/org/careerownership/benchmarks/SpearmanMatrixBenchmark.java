@@ -37,7 +37,7 @@ public class SpearmanMatrixBenchmark {
 
   /** {@code likert} (codes 1–5) or {@code real}. */
   @Param({"likert", "real"})
-  String data;
+  String data = "likert";
 
   List<String> names;
   int[][] codes;

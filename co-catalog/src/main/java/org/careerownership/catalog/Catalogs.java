@@ -99,10 +99,16 @@ public final class Catalogs {
    * Returns {@code base} with the overlay file {@code overlay} applied.
    *
    * @throws CatalogException listing every problem of the overlay, each with its JSON path
+   * @throws IllegalArgumentException if {@code overlay} is a root, naming no file
    */
   public static Catalog withOverlay(Catalog base, Path overlay) {
-    Path parent = overlay.toAbsolutePath().getParent();
-    return withOverlay(base, CatalogSource.directory(parent), overlay.getFileName().toString());
+    Path file = overlay.toAbsolutePath();
+    Path parent = file.getParent();
+    Path name = file.getFileName();
+    if (parent == null || name == null) {
+      throw new IllegalArgumentException("overlay must name a file, not " + overlay);
+    }
+    return withOverlay(base, CatalogSource.directory(parent), name.toString());
   }
 
   /** Holds the bundled catalog, loaded when first asked for. */

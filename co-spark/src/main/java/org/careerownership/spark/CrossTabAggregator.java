@@ -1,5 +1,6 @@
 package org.careerownership.spark;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class CrossTabAggregator extends Aggregator<Row, CrossTabState, Str
     long[][] n = new long[rows.size()][columns.size()];
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.size(); c++) {
-        n[r][c] = counts.get(rows.get(r)).getOrDefault(columns.get(c), 0L);
+        n[r][c] = verifyNotNull(counts.get(rows.get(r)), "row %s", rows.get(r)).getOrDefault(columns.get(c), 0L);
       }
     }
     return CrossTab.of(rows, columns, n);

@@ -1,5 +1,6 @@
 package org.careerownership.examples;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -608,7 +609,8 @@ public final class DiagnosticSummary {
       out.println(label + catalog.rollout().stage(stage).names().get(0).text(lang) + " — "
           + catalog.rollout().stage(stage).theme().text(lang));
       for (Layer layer : Layer.values()) {
-        out.printf("  %s: %s%n", catalog.rollout().layers().get(layer).text(lang), goals.get(layer).text(lang));
+        out.printf("  %s: %s%n", verifyNotNull(catalog.rollout().layers().get(layer), "layer %s", layer).text(lang),
+            verifyNotNull(goals.get(layer), "goal of %s", layer).text(lang));
       }
     }
 

@@ -1,5 +1,6 @@
 package org.careerownership.examples;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -490,8 +491,8 @@ final class HtmlReport {
         .append(esc(t("次：", "Next: ") + catalog.rollout().stage(next).names().get(0).text(lang))).append("</th>"));
     out.append("</tr>\n");
     for (Layer layer : Layer.values()) {
-      out.append("<tr><td class=\"text\">").append(esc(catalog.rollout().layers().get(layer).text(lang))).append("</td><td class=\"text\">")
-          .append(esc(roadmap.currentGoals().get(layer).text(lang))).append("</td>");
+      out.append("<tr><td class=\"text\">").append(esc(verifyNotNull(catalog.rollout().layers().get(layer), "layer %s", layer).text(lang))).append("</td><td class=\"text\">")
+          .append(esc(verifyNotNull(roadmap.currentGoals().get(layer), "goal of %s", layer).text(lang))).append("</td>");
       if (roadmap.nextStage().isPresent()) {
         LocalizedText next = roadmap.nextGoals().get(layer);
         out.append("<td class=\"text\">").append(esc(next == null ? "" : next.text(lang))).append("</td>");

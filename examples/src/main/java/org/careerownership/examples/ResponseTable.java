@@ -1,5 +1,6 @@
 package org.careerownership.examples;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -170,7 +171,7 @@ public final class ResponseTable {
   }
 
   private static Row row(long index, String[] header, Map<String, Integer> columns, String[] cells) {
-    String respondent = cells[columns.get(RESPONDENT_COLUMN)].strip();
+    String respondent = cells[verifyNotNull(columns.get(RESPONDENT_COLUMN), "the header has %s", RESPONDENT_COLUMN)].strip();
     Location where = Location.atIndex(index).withRecord(respondent);
     List<Problem> problems = new ArrayList<>();
     Response.Builder response = Response.builder().respondentId(respondent);

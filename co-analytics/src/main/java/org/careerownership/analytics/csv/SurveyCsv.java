@@ -174,24 +174,28 @@ public final class SurveyCsv {
    * @throws SurveyCsvException if the input is empty, malformed or beyond a limit
    */
   public SurveyData read(InputStream in) {
-    Map<String, List<Double>> values = new LinkedHashMap<>();
-    Map<String, ImmutableList.Builder<String>> text = new LinkedHashMap<>();
+    List<List<Double>> values = new ArrayList<>();
+    List<ImmutableList.Builder<String>> text = new ArrayList<>();
     Scan scan = scan(in, (header, itemNames) -> {
-      itemNames.forEach(item -> values.put(item, new ArrayList<>()));
-      header.text.forEach(name -> text.put(name, ImmutableList.builder()));
+      itemNames.forEach(item -> values.add(new ArrayList<>()));
+      header.text.forEach(name -> text.add(ImmutableList.builder()));
     }, (row, numbers, cells, header) -> {
       for (int j = 0; j < numbers.length; j++) {
-        values.get(header.items.get(j)).add(numbers[j]);
+        values.get(j).add(numbers[j]);
       }
       for (int t = 0; t < header.text.size(); t++) {
         int c = header.textIndex.get(t);
-        text.get(header.text.get(t)).add(c < cells.length ? cells[c] : "");
+        text.get(t).add(c < cells.length ? cells[c] : "");
       }
     });
     Map<String, double[]> columns = new LinkedHashMap<>();
-    values.forEach((item, list) -> columns.put(item, list.stream().mapToDouble(Double::doubleValue).toArray()));
+    for (int j = 0; j < values.size(); j++) {
+      columns.put(scan.header.items.get(j), values.get(j).stream().mapToDouble(Double::doubleValue).toArray());
+    }
     Map<String, ImmutableList<String>> texts = new LinkedHashMap<>();
-    text.forEach((name, builder) -> texts.put(name, builder.build()));
+    for (int t = 0; t < text.size(); t++) {
+      texts.put(scan.header.text.get(t), text.get(t).build());
+    }
     return new SurveyData(scan.header.items, columns, texts, scan.rows, scan.problems, scan.notListed);
   }
 

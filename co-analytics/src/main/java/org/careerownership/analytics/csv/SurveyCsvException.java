@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.careerownership.core.Language;
 import org.careerownership.core.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a survey input cannot be read on: it is empty, breaks the CSV syntax, holds bytes that are
@@ -29,7 +30,7 @@ public final class SurveyCsvException extends RuntimeException {
   private final Problem problem;
 
   /** Creates the exception for {@code problem}; {@code cause} is what the parser reported, if any. */
-  public SurveyCsvException(Problem problem, Throwable cause) {
+  public SurveyCsvException(Problem problem, @Nullable Throwable cause) {
     super(requireNonNull(problem, "problem").text(Language.EN), cause);
     this.problem = problem;
   }

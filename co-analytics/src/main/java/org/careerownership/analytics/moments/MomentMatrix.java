@@ -576,14 +576,12 @@ public final class MomentMatrix {
     private long rows;
     private final long[] products;
     private final long[] columnSums;
-    private long @Nullable [] sums;
-    private long @Nullable [] squares;
-    private long @Nullable [] counts;
+    /** The per-pair totals, from the first block with a missing code on. */
+    private @Nullable PairTotals pairTotals;
     private final int[][] values;
     private final int[][] packedValues;
-    private int @Nullable [][] valueSquares;
-    private int @Nullable [][] present;
-    private int @Nullable [][] packedPresent;
+    /** The buffers of blocks with missing codes, made for the first one. */
+    private @Nullable MissingBuffers missingBuffers;
 
     CodeSums(int[][] codes, LikertRange range, int missingCode) {
       this.codes = codes;
@@ -612,7 +610,8 @@ public final class MomentMatrix {
         if (packed) {
           pack(values, packedValues, len);
           if (missing) {
-            pack(present, packedPresent, len);
+            MissingBuffers buffers = missingBuffers();
+            pack(buffers.present, buffers.packedPresent, len);
           }
         }
         if (missing) {
@@ -671,16 +670,12 @@ public final class MomentMatrix {
     /** Rewrites the block's shifted values with 0 where missing, and their squares and presence. */
     private void shiftWithMissing(int start, int len) {
       int min = range.min();
-      if (present == null) {
-        valueSquares = new int[m][blockRows];
-        present = new int[m][blockRows];
-        packedPresent = packed ? new int[(m + 1) / 2][blockRows] : present;
-      }
+      MissingBuffers buffers = missingBuffers();
       for (int a = 0; a < m; a++) {
         int[] column = codes[a];
         int[] u = values[a];
-        int[] u2 = valueSquares[a];
-        int[] p = present[a];
+        int[] u2 = buffers.valueSquares[a];
+        int[] p = buffers.present[a];
         for (int r = 0; r < len; r++) {
           int v = column[start + r];
           int d = v - missingCode;
@@ -739,54 +734,68 @@ public final class MomentMatrix {
 
     private void addCompleteBlock(int len) {
       addProducts(values, packedValues, len, products, true);
+      PairTotals totals = pairTotals;
       for (int a = 0; a < m; a++) {
         long sum = sum(values[a], len);
-        if (counts == null) {
+        if (totals == null) {
           columnSums[a] += sum;
         } else {
           long square = dot(values[a], values[a], len);
           for (int b = 0; b < m; b++) {
-            sums[a * m + b] += sum;
-            squares[a * m + b] += square;
-            counts[a * m + b] += len;
+            totals.sums[a * m + b] += sum;
+            totals.squares[a * m + b] += square;
+            totals.counts[a * m + b] += len;
           }
         }
       }
     }
 
     private void addBlockWithMissing(int len) {
-      perPair();
+      PairTotals totals = perPair();
+      MissingBuffers buffers = missingBuffers();
       addProducts(values, packedValues, len, products, true);
-      addProducts(present, packedPresent, len, counts, true);
-      addProducts(values, packedPresent, len, sums, false);
-      addProducts(valueSquares, packedPresent, len, squares, false);
+      addProducts(buffers.present, buffers.packedPresent, len, totals.counts, true);
+      addProducts(values, buffers.packedPresent, len, totals.sums, false);
+      addProducts(buffers.valueSquares, buffers.packedPresent, len, totals.squares, false);
     }
 
-    /** Switches to per-pair totals, carrying over what the complete blocks so far added. */
-    private void perPair() {
-      if (counts != null) {
-        return;
+    private MissingBuffers missingBuffers() {
+      MissingBuffers buffers = missingBuffers;
+      if (buffers == null) {
+        int[][] present = new int[m][blockRows];
+        buffers = new MissingBuffers(
+            new int[m][blockRows], present, packed ? new int[(m + 1) / 2][blockRows] : present);
+        missingBuffers = buffers;
       }
-      sums = new long[m * m];
-      squares = new long[m * m];
-      counts = new long[m * m];
+      return buffers;
+    }
+
+    /** Returns the per-pair totals, switching to them first, with what the complete blocks so far added. */
+    private PairTotals perPair() {
+      PairTotals totals = pairTotals;
+      if (totals != null) {
+        return totals;
+      }
+      totals = new PairTotals(new long[m * m], new long[m * m], new long[m * m]);
       for (int a = 0; a < m; a++) {
         for (int b = 0; b < m; b++) {
-          sums[a * m + b] = columnSums[a];
-          squares[a * m + b] = products[a * m + a];
-          counts[a * m + b] = rows;
+          totals.sums[a * m + b] = columnSums[a];
+          totals.squares[a * m + b] = products[a * m + a];
+          totals.counts[a * m + b] = rows;
         }
       }
+      pairTotals = totals;
+      return totals;
     }
 
     void merge(CodeSums other) {
-      if (counts != null || other.counts != null) {
-        perPair();
-        other.perPair();
+      if (pairTotals != null || other.pairTotals != null) {
+        PairTotals totals = perPair();
+        PairTotals others = other.perPair();
         for (int k = 0; k < m * m; k++) {
-          sums[k] += other.sums[k];
-          squares[k] += other.squares[k];
-          counts[k] += other.counts[k];
+          totals.sums[k] += others.sums[k];
+          totals.squares[k] += others.squares[k];
+          totals.counts[k] += others.counts[k];
         }
       } else {
         for (int a = 0; a < m; a++) {
@@ -803,10 +812,21 @@ public final class MomentMatrix {
       // Exact: every total is an integer below 2^53, so the conversion loses nothing; the sums are of
       // values shifted by the range's minimum, which the moments carry as their shift.
       double min = range.min();
-      return assemble(m, rows, counts, toDoubles(counts == null ? columnSums : sums),
-          squares == null ? null : toDoubles(squares), toDoubles(products),
+      PairTotals totals = pairTotals;
+      return assemble(m, rows, totals == null ? null : totals.counts,
+          toDoubles(totals == null ? columnSums : totals.sums),
+          totals == null ? null : toDoubles(totals.squares), toDoubles(products),
           (a, b, n, sx, sy, sxx, syy, sxy) -> shifted(n, min, min, sx, sy, sxx, syy, sxy));
     }
+
+    /**
+     * Per-pair totals: {@code sums[a·m + b]} is Σ x_a over the rows where b is present, {@code squares}
+     * likewise for x_a², {@code counts} the rows where both are.
+     */
+    private record PairTotals(long[] sums, long[] squares, long[] counts) {}
+
+    /** A block's squared values, presence flags, and the flags packed like the values. */
+    private record MissingBuffers(int[][] valueSquares, int[][] present, int[][] packedPresent) {}
   }
 
   /** Makes the moments of pair (a, b) from its count and sums. */

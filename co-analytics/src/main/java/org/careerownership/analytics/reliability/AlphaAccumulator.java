@@ -93,7 +93,7 @@ public final class AlphaAccumulator {
       double v = row[i];
       checkArgument(!Double.isInfinite(v), "item '%s': %s is not a finite answer", items.get(i), v);
       recoded[i] = reverse[i] ? min + max - v : v;
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         sum += recoded[i];
         answered++;
       }

@@ -1,5 +1,6 @@
 package org.careerownership.core.catalog;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -70,6 +71,6 @@ public record Rollout(
 
   /** Returns the goal of {@code layer} at {@code stage}. */
   public LocalizedText goal(RolloutStage stage, Layer layer) {
-    return stage(stage).goals().get(layer);
+    return verifyNotNull(stage(stage).goals().get(layer), "every stage has a goal for every layer");
   }
 }

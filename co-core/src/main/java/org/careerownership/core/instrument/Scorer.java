@@ -1,5 +1,6 @@
 package org.careerownership.core.instrument;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -187,7 +188,7 @@ public final class Scorer {
         }
       }
       for (int s = 0; s < scales.length; s++) {
-        int required = requiredAnswers.get(scales[s]);
+        int required = verifyNotNull(requiredAnswers.get(scales[s]), "required answers of %s", scales[s]);
         int[] sum = sums[s];
         int[] count = given[s];
         double[] out = scores[s];
@@ -207,7 +208,7 @@ public final class Scorer {
                       "scale", scale.name(),
                       "answered", Integer.toString(count[r]),
                       "required", Integer.toString(required),
-                      "items", Integer.toString(itemCounts.get(scale)))));
+                      "items", Integer.toString(verifyNotNull(itemCounts.get(scale), "item count of %s", scale)))));
             }
           }
         }
@@ -277,7 +278,7 @@ public final class Scorer {
     }
     for (Scale scale : itemCounts.keySet()) {
       int answered = given[scale.ordinal()];
-      int required = requiredAnswers.get(scale);
+      int required = verifyNotNull(requiredAnswers.get(scale), "required answers of %s", scale);
       if (answered < required) {
         problems.add(
             Problem.of(
@@ -287,7 +288,7 @@ public final class Scorer {
                     "scale", scale.name(),
                     "answered", Integer.toString(answered),
                     "required", Integer.toString(required),
-                    "items", Integer.toString(itemCounts.get(scale)))));
+                    "items", Integer.toString(verifyNotNull(itemCounts.get(scale), "item count of %s", scale)))));
       }
     }
     if (!problems.isEmpty()) {

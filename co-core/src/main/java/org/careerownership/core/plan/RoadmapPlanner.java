@@ -1,5 +1,6 @@
 package org.careerownership.core.plan;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -124,7 +125,7 @@ public final class RoadmapPlanner {
 
   private Approach approach(OrganisationAssessment a, List<Reason> why) {
     double commitment = a.executiveCommitment();
-    double wall = a.walls().get(Wall.MANAGEMENT);
+    double wall = verifyNotNull(a.walls().get(Wall.MANAGEMENT), "an assessment rates every wall");
     if (commitment < rules.commitmentThreshold() || wall >= rules.wallThreshold()) {
       why.add(new Reason(Rule.ROADMAP_APPROACH_HR_LED, ImmutableMap.of(
           "commitment", commitment,
@@ -149,7 +150,7 @@ public final class RoadmapPlanner {
           Rule.ROADMAP_STAGE_ASSESSED, ImmutableMap.of(), ImmutableMap.of("stage", a.stage().get().name())));
       return a.stage().get();
     }
-    double future = a.population().phaseShares().get(Phase.FUTURE_CREATION);
+    double future = verifyNotNull(a.population().phaseShares().get(Phase.FUTURE_CREATION), "a population has every phase's share");
     double immobile = a.population().immobileShare();
     if (a.executiveCommitment() < rules.commitmentThreshold() || future < rules.introductionShare()) {
       why.add(new Reason(Rule.ROADMAP_STAGE_INTRODUCTION, ImmutableMap.of(
@@ -179,7 +180,7 @@ public final class RoadmapPlanner {
   private List<Recommendation> measures(PopulationSummary population, Audience audience) {
     Map<MeasureId, List<Reason>> reasons = new LinkedHashMap<>();
     for (ImmobileGroup group : ImmobileGroup.values()) {
-      double share = population.immobileShares().get(group);
+      double share = verifyNotNull(population.immobileShares().get(group), "share of %s", group);
       List<MeasureCategory> categories = catalog.immobileGroup(group).measureCategories();
       for (Measure measure : catalog.enabledMeasures()) {
         if (share > 0 && measure.category().map(categories::contains).orElse(false)) {
@@ -189,7 +190,7 @@ public final class RoadmapPlanner {
       }
     }
     for (Generation generation : CORE_TARGET) {
-      double share = population.generationShares().get(generation);
+      double share = verifyNotNull(population.generationShares().get(generation), "share of %s", generation);
       Map<MeasureId, Integer> cells = new LinkedHashMap<>();
       int cellCount = 0;
       for (StagnationReason reason : catalog.reasons(generation)) {
@@ -235,7 +236,7 @@ public final class RoadmapPlanner {
           "immobile." + group.name(),
           catalog.immobileGroup(group).names().get(0),
           Direction.DECREASE,
-          Optional.of(population.immobileShares().get(group))));
+          Optional.ofNullable(population.immobileShares().get(group))));
     }
     return indicators;
   }
@@ -245,6 +246,6 @@ public final class RoadmapPlanner {
         "phase." + phase.name(),
         catalog.phase(phase).name(),
         direction,
-        Optional.of(population.phaseShares().get(phase)));
+        Optional.ofNullable(population.phaseShares().get(phase)));
   }
 }

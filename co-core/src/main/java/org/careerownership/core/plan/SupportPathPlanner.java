@@ -1,5 +1,6 @@
 package org.careerownership.core.plan;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -78,7 +79,7 @@ public final class SupportPathPlanner {
     StepStatus status = order < 0 ? StepStatus.DONE : order == 0 ? StepStatus.CURRENT : StepStatus.UPCOMING;
     return new PathStep(
         cell.step(),
-        catalog.steps().get(cell.step()),
+        verifyNotNull(catalog.steps().get(cell.step()), "the catalog defines every step"),
         status,
         cell.points(),
         cell.measuresHeading(),

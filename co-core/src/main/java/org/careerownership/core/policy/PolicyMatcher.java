@@ -1,5 +1,6 @@
 package org.careerownership.core.policy;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -172,7 +173,7 @@ public final class PolicyMatcher {
     Candidates candidates = new Candidates();
     int current = profile.currentStep().orElse(SupportStep.KNOW).ordinal();
     for (StagnationReason reason : reasons) {
-      Reason[][] byStep = cellReasons.get(reason.id());
+      Reason[][] byStep = verifyNotNull(cellReasons.get(reason.id()), "cell reasons of %s", reason.id());
       for (SupportCell cell : reason.cells()) {
         Reason why = byStep[cell.step().ordinal()][current];
         for (MeasureId measure : cell.measures()) {
@@ -186,7 +187,7 @@ public final class PolicyMatcher {
         double weight = primary ? weights.primaryGroup() : weights.otherUnmetNeed();
         Reason why = new Reason(
             Rule.MATCH_GROUP_REMEDY, ImmutableMap.of("weight", weight), ImmutableMap.of("group", group.name()));
-        for (Measure measure : aimedAt.get(group)) {
+        for (Measure measure : verifyNotNull(aimedAt.get(group), "measures aimed at %s", group)) {
           candidates.add(measure.id(), Optional.empty(), why);
         }
       }
@@ -217,7 +218,7 @@ public final class PolicyMatcher {
         "used", (double) used,
         "disabled", (double) disabled))));
     return Outcome.ok(new MatchResult(
-        profile.id(), ranked, alongside.get(profile.generation()), ids.size(), used, disabled, explanation));
+        profile.id(), ranked, verifyNotNull(alongside.get(profile.generation()), "measures alongside %s", profile.generation()), ids.size(), used, disabled, explanation));
   }
 
   /**
@@ -235,7 +236,7 @@ public final class PolicyMatcher {
     Candidates candidates = new Candidates();
     for (ImmobileGroup group : ImmobileGroup.values()) {
       double share = groupShares.getOrDefault(group, 0.0);
-      for (Measure measure : aimedAt.get(group)) {
+      for (Measure measure : verifyNotNull(aimedAt.get(group), "measures aimed at %s", group)) {
         if (catalog.enabled(measure.id())) {
           candidates.add(measure.id(), Optional.empty(), new Reason(
               Rule.MATCH_GROUP_REMEDY, ImmutableMap.of("weight", share), ImmutableMap.of("group", group.name())));
@@ -284,15 +285,15 @@ public final class PolicyMatcher {
     }
 
     double score(MeasureId measure) {
-      return scores.get(measure);
+      return verifyNotNull(scores.get(measure), "score of %s", measure);
     }
 
     int earliestStep(MeasureId measure) {
-      return earliest.get(measure);
+      return verifyNotNull(earliest.get(measure), "earliest step of %s", measure);
     }
 
     List<Reason> reasons(MeasureId measure) {
-      return reasons.get(measure);
+      return verifyNotNull(reasons.get(measure), "reasons of %s", measure);
     }
   }
 }

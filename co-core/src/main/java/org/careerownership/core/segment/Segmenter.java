@@ -1,5 +1,6 @@
 package org.careerownership.core.segment;
 
+import static com.google.common.base.Verify.verifyNotNull;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -144,7 +145,7 @@ public final class Segmenter {
     List<Reason> needReasons = new ArrayList<>();
     for (ImmobileGroup group : ImmobileGroup.values()) {
       double signal = input.needs().signal(group);
-      if (signal < thresholds.get(group)) {
+      if (signal < verifyNotNull(thresholds.get(group), "threshold of %s", group)) {
         unmet.add(group);
         needReasons.add(new Reason(
             Rule.SEGMENT_NEED_UNMET,
