@@ -69,6 +69,29 @@ final class CatalogLimitsTest {
   }
 
   @Test
+  void filesThatAreNotUtf8AreMalformedNotUnreadable() {
+    // Found by CatalogFuzzTest: Jackson guessed UTF-32 from leading zero bytes and failed with an I/O error.
+    byte[] utf32ish = "\0\0\0\0\0\0\0{\"format\":\"co-catalog-overlay/1\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"format\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    for (byte[] bytes : java.util.List.of(utf32ish, latin1)) {
+      CatalogSource source = new CatalogSource() {
+        @Override
+        public Optional<java.io.InputStream> open(String name) {
+          return Optional.of(new java.io.ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        public String describe() {
+          return "bytes";
+        }
+      };
+      CatalogException e = assertThrows(CatalogException.class,
+          () -> Catalogs.withOverlay(Catalogs.bundled(), source, "o.json"));
+      assertEquals(ProblemCode.CATALOG_MALFORMED_JSON, e.problems().get(0).code(), e.getMessage());
+    }
+  }
+
+  @Test
   void defaultsAreTheDocumentedOnes() {
     assertEquals(new CatalogLimits(16L * 1024 * 1024, 64, 100_000), CatalogLimits.standard());
     assertThrows(IllegalArgumentException.class, () -> CatalogLimits.standard().withMaxDepth(0));

@@ -4,7 +4,13 @@ import com.google.common.collect.ImmutableMap;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.careerownership.catalog.CatalogLimits;
 import org.careerownership.catalog.CatalogSource;
@@ -60,8 +66,13 @@ final class JsonFiles {
         problems.add(ProblemCode.CATALOG_MISSING_FILE, name, "", ImmutableMap.of("file", name));
         return Optional.empty();
       }
-      try (InputStream stream = new Bounded(in.get(), limits.maxBytes())) {
-        JsonNode tree = json.readTree(stream);
+      // Catalog files are UTF-8 (as RFC 8259 requires of JSON exchanged between systems); bytes that are
+      // not are reported, never replaced or guessed as another encoding.
+      CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try (Reader reader = new InputStreamReader(new Bounded(in.get(), limits.maxBytes()), utf8)) {
+        JsonNode tree = json.readTree(reader);
         if (tree == null || tree.isMissingNode()) {
           problems.add(ProblemCode.CATALOG_MALFORMED_JSON, name, "",
               ImmutableMap.of("line", "1", "column", "1", "detail", "the file is empty"));
@@ -84,12 +95,19 @@ final class JsonFiles {
         limitExceeded(problems, name, "maxBytes", limits.maxBytes());
         return Optional.empty();
       }
+      if (e.getCause() instanceof CharacterCodingException) {
+        notUtf8(problems, name, e.getLocation());
+        return Optional.empty();
+      }
       throw new UncheckedIOException("cannot read catalog file '" + name + "' from " + source.describe(), e.getCause());
     } catch (JacksonException e) {
       malformed(problems, name, e);
       return Optional.empty();
     } catch (TooLarge e) {
       limitExceeded(problems, name, "maxBytes", limits.maxBytes());
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      notUtf8(problems, name, null);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read catalog file '" + name + "' from " + source.describe(), e);
@@ -99,6 +117,13 @@ final class JsonFiles {
   private static void limitExceeded(Problems problems, String name, String limit, long maximum) {
     problems.add(ProblemCode.LIMIT_EXCEEDED, name, "",
         ImmutableMap.of("limit", limit, "maximum", Long.toString(maximum)));
+  }
+
+  private static void notUtf8(Problems problems, String name, @Nullable TokenStreamLocation at) {
+    problems.add(ProblemCode.CATALOG_MALFORMED_JSON, name, "", ImmutableMap.of(
+        "line", at == null ? "?" : Integer.toString(at.getLineNr()),
+        "column", at == null ? "?" : Integer.toString(at.getColumnNr()),
+        "detail", "bytes that are not UTF-8"));
   }
 
   private static void malformed(Problems problems, String name, JacksonException e) {
