@@ -117,4 +117,67 @@ final class LikertPairsTest {
     assertEquals(true, e.getMessage().startsWith("pair 1:"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new LikertPairsAccumulator(SIX, 3));
   }
+
+  private static LikertPairs table(int[] x, int[] y) {
+    LikertPairsAccumulator accumulator = new LikertPairsAccumulator(LikertRange.of(2, 4), -1);
+    accumulator.addAll(x, y);
+    return accumulator.snapshot();
+  }
+
+  @Test
+  void aTableKnowsItsRangeCountsAndIdentity() {
+    LikertPairs t = table(new int[] {2, 3, 4, 4, -1}, new int[] {2, 2, 4, 3, 3});
+    assertEquals(LikertRange.of(2, 4), t.range());
+    assertEquals(4, t.count());
+    assertEquals(1, t.count(2, 2));
+    assertEquals(1, t.count(4, 3));
+    assertEquals(0, t.count(2, 4));
+    assertThrows(IllegalArgumentException.class, () -> t.count(1, 2));
+    assertThrows(IllegalArgumentException.class, () -> t.count(2, 5));
+    LikertPairs same = table(new int[] {4, 4, 3, 2}, new int[] {3, 4, 2, 2});
+    assertEquals(t, same);
+    assertEquals(t.hashCode(), same.hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(t, table(new int[] {4, 4, 3, 2}, new int[] {3, 4, 2, 3}));
+    org.junit.jupiter.api.Assertions.assertNotEquals(t, "LikertPairs");
+    assertEquals("LikertPairs{range=LikertRange[min=2, max=4], count=4}", t.toString());
+  }
+
+  @Test
+  void kendallNeedsThreePairsAndVariation() {
+    assertEquals(org.careerownership.core.ProblemCode.TOO_FEW_OBSERVATIONS,
+        table(new int[] {2, 3}, new int[] {2, 3}).kendall(Correlations.kendall()).problems().get(0).code());
+    assertEquals(true, table(new int[] {2, 3, 4}, new int[] {2, 3, 4}).kendall(Correlations.kendall()).succeeded());
+    var constantX = table(new int[] {3, 3, 3}, new int[] {2, 3, 4}).kendall(Correlations.kendall());
+    assertEquals(java.util.Optional.of("x"), constantX.problems().get(0).location().field());
+    var constantY = table(new int[] {2, 3, 4}, new int[] {3, 3, 3}).kendall(Correlations.kendall());
+    assertEquals(java.util.Optional.of("y"), constantY.problems().get(0).location().field());
+  }
+
+  @Test
+  void badByteFormsAreRefusedNamingWhatIsWrong() {
+    byte[] good = table(new int[] {2, 3, 4}, new int[] {2, 3, 4}).toByteArray();
+    assertEquals(9 + 9 * Long.BYTES, good.length);
+    assertEquals(table(new int[] {2, 3, 4}, new int[] {2, 3, 4}), LikertPairs.fromByteArray(good));
+    assertMessage("too few bytes", () -> LikertPairs.fromByteArray(new byte[8]));
+    byte[] format = good.clone();
+    format[0] = 9;
+    assertMessage("unknown Likert table format 9", () -> LikertPairs.fromByteArray(format));
+    assertMessage("points (1) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(1, 9 + 8)));
+    assertMessage("points (102) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(102, 9)));
+    LikertPairs.fromByteArray(header(2, 9 + 4 * 8));
+    LikertPairs.fromByteArray(header(101, 9 + 101 * 101 * 8));
+    assertMessage("a 3-point table takes 81 bytes, got 80", () -> LikertPairs.fromByteArray(java.util.Arrays.copyOf(good, 80)));
+    byte[] negative = good.clone();
+    java.nio.ByteBuffer.wrap(negative).putLong(9 + 8 * 4, -1);
+    assertMessage("count 4 is negative", () -> LikertPairs.fromByteArray(negative));
+  }
+
+  private static byte[] header(int points, int length) {
+    return java.nio.ByteBuffer.allocate(length).put((byte) 1).putInt(1).putInt(points).array();
+  }
+
+  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
+  }
 }

@@ -179,4 +179,52 @@ final class MomentMatrixTest {
     assertEquals("column 2, row 5000: code 8 is neither in LikertRange[min=1, max=7] nor the missing code -9", code.getMessage());
     assertThrows(IllegalArgumentException.class, () -> MomentMatrix.of(columns, 0));
   }
+
+  @Test
+  void aSingleMissingOrInfiniteValueIsSeenInEveryUnrolledColumn() {
+    // Nine columns: eight through the unrolled transposition, one through its tail.
+    for (int a = 0; a < 9; a++) {
+      double[][] columns = reals(300, 9, 0, 0, 5 + a);
+      columns[a][17] = Double.NaN;
+      assertSamePairs(columns, MomentMatrix.of(columns));
+      double[][] infinite = reals(300, 9, 0, 0, 5 + a);
+      infinite[a][17] = Double.POSITIVE_INFINITY;
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MomentMatrix.of(infinite));
+      assertEquals("column " + a + ", row 17: Infinity is not a finite value", e.getMessage());
+    }
+  }
+
+  @Test
+  void aSingleMissingCodeIsSeenInEveryColumn() {
+    for (int a = 0; a < 5; a++) {
+      int[][] codes = codes(200, 5, 0, 0, 11 + a);
+      codes[a][9] = MISSING;
+      assertSamePairs(asReals(codes), MomentMatrix.ofCodes(codes, LikertRange.of(1, 7), MISSING));
+    }
+  }
+
+  @Test
+  void badShapesRangesAndScoresAreRefusedNamingThem() {
+    int[][] codes = {{1, 2, 3}, {2, 3, 4}};
+    LikertRange seven = LikertRange.of(1, 7);
+    assertMessage("the missing code 3 lies inside", () -> MomentMatrix.ofCodes(codes, seven, 3));
+    assertMessage("the missing code 3 lies inside",
+        () -> MomentMatrix.ofScoredCodes(codes, seven, 3, new double[2][7], 1));
+    assertMessage("beyond ±1000", () -> MomentMatrix.ofCodes(codes, LikertRange.of(1000, 1001), -9));
+    MomentMatrix.ofCodes(new int[][] {{999, 1000}, {1000, 999}}, LikertRange.of(999, 1000), -9);
+    assertMessage("column 1 has 2 rows, column 0 has 3", () -> MomentMatrix.of(new double[][] {{1, 2, 3}, {1, 2}}));
+    assertMessage("column 1 has 2 rows, column 0 has 3",
+        () -> MomentMatrix.ofCodes(new int[][] {{1, 2, 3}, {1, 2}}, seven, -9));
+    assertMessage("1 columns of scores for 2 columns", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, new double[1][7], 1));
+    assertMessage("column 1 has 6 scores for the 7 codes",
+        () -> MomentMatrix.ofScoredCodes(codes, seven, -9, new double[][] {new double[7], new double[6]}, 1));
+    double[][] scores = new double[2][7];
+    scores[1][3] = Double.NaN;
+    assertMessage("column 1: the score of code 4 is NaN", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, scores, 1));
+  }
+
+  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
+  }
 }

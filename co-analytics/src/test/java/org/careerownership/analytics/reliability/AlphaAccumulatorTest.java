@@ -1,5 +1,6 @@
 package org.careerownership.analytics.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,5 +52,65 @@ final class AlphaAccumulatorTest {
     AlphaAccumulator other = new AlphaAccumulator(List.of("A1", "A2"), Set.of(), LikertRange.of(1, 6), Deletion.PAIRWISE);
     assertThrows(IllegalArgumentException.class,
         () -> new AlphaAccumulator(AGREEABLENESS, Set.of(), LikertRange.of(1, 6), Deletion.PAIRWISE).addAll(other));
+  }
+
+  @Test
+  void mergingDirectlyEqualsMergingBytes() {
+    Map<String, double[]> bfi = Reference.csv("bfi.csv");
+    double[][] columns = AGREEABLENESS.stream().map(bfi::get).toArray(double[][]::new);
+    LikertRange six = LikertRange.of(1, 6);
+    AlphaAccumulator[] parts = new AlphaAccumulator[2];
+    AlphaAccumulator viaBytes = new AlphaAccumulator(AGREEABLENESS, Set.of("A1"), six, Deletion.PAIRWISE);
+    AlphaAccumulator direct = new AlphaAccumulator(AGREEABLENESS, Set.of("A1"), six, Deletion.PAIRWISE);
+    for (int p = 0; p < parts.length; p++) {
+      parts[p] = new AlphaAccumulator(AGREEABLENESS, Set.of("A1"), six, Deletion.PAIRWISE);
+    }
+    double[] row = new double[AGREEABLENESS.size()];
+    for (int r = 0; r < columns[0].length; r++) {
+      for (int j = 0; j < row.length; j++) {
+        row[j] = columns[j][r];
+      }
+      parts[r % 2].add(row);
+    }
+    for (AlphaAccumulator part : parts) {
+      viaBytes.addAll(part.toByteArray());
+      direct.addAll(part);
+    }
+    assertEquals(viaBytes.result(), direct.result());
+    assertArrayEquals(viaBytes.toByteArray(), direct.toByteArray());
+  }
+
+  @Test
+  void theStateSizeNamesTheItemCount() {
+    for (int k = 2; k <= 12; k++) {
+      List<String> items = java.util.stream.IntStream.range(0, k).mapToObj(i -> "q" + i).toList();
+      byte[] state = new AlphaAccumulator(items, Set.of(), LikertRange.of(1, 5), Deletion.PAIRWISE).toByteArray();
+      assertEquals(k, AlphaAccumulator.itemsOfState(state.length));
+    }
+    assertThrows(IllegalArgumentException.class, () -> AlphaAccumulator.itemsOfState(17));
+  }
+
+  @Test
+  void badScalesRowsAndStatesAreRefusedNamingThem() {
+    LikertRange five = LikertRange.of(1, 5);
+    assertMessage("at least two items", () -> new AlphaAccumulator(List.of("A1"), Set.of(), five, Deletion.PAIRWISE));
+    assertMessage("reverse-keyed", () -> new AlphaAccumulator(List.of("A1", "A2"), Set.of("B9"), five, Deletion.PAIRWISE));
+    AlphaAccumulator two = new AlphaAccumulator(List.of("A1", "A2"), Set.of(), five, Deletion.PAIRWISE);
+    assertMessage("a row has 3 values", () -> two.add(new double[] {1, 2, 3}));
+    assertMessage("not a finite answer", () -> two.add(new double[] {1, Double.POSITIVE_INFINITY}));
+    assertMessage("not the state of a 2-item scale", () -> two.addAll(new byte[10]));
+    assertMessage("different scales", () -> two.addAll(
+        new AlphaAccumulator(List.of("A1", "A2"), Set.of("A1"), five, Deletion.PAIRWISE)));
+    assertMessage("different scales", () -> two.addAll(
+        new AlphaAccumulator(List.of("A1", "A2"), Set.of(), five, Deletion.LISTWISE)));
+    assertMessage("different scales", () -> two.addAll(
+        new AlphaAccumulator(List.of("A1", "A2"), Set.of(), LikertRange.of(1, 6), Deletion.PAIRWISE)));
+    assertMessage("different scales", () -> two.addAll(
+        new AlphaAccumulator(List.of("A1", "A2"), Set.of(), LikertRange.of(0, 5), Deletion.PAIRWISE)));
+  }
+
+  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
   }
 }

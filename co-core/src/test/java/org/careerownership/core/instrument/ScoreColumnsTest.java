@@ -53,7 +53,7 @@ final class ScoreColumnsTest {
   @Test
   void everyRowEqualsThePerResponseObjectApi() {
     qt().withFixedSeed(Generators.SEED).withExamples(150)
-        .forAll(Generators.instruments(), integers().between(0, 60), integers().all())
+        .forAll(Generators.instruments(), integers().between(0, 2600), integers().all())
         .checkAssert((instrument, rows, seed) -> {
           int[][] codes = codes(instrument, rows, seed);
           Scorer scorer = Scorer.of(instrument);

@@ -65,6 +65,42 @@ final class AnonymityPolicyTest {
   }
 
   @Test
+  void aSmallRowShowsItsZerosAndTheCascadeEndsAtAColumnTotal() {
+    // Worked by hand from the rules: B (total 3) is hidden with its non-zero cell; column x then hides
+    // A's 20, row A its 30, and column y, whose other cell is 0, hides its own total; the grand-total line
+    // hides row A's total. B's zero reveals nothing and stays shown.
+    ProtectedTable t = K5.protect(List.of("A", "B"), List.of("x", "y"), new long[][] {{20, 30}, {3, 0}});
+    assertEquals(Optional.of(Suppression.COMPLEMENTARY), t.cell(0, 0).suppression());
+    assertEquals(Optional.of(Suppression.COMPLEMENTARY), t.cell(0, 1).suppression());
+    assertEquals(Optional.of(Suppression.BELOW_THRESHOLD), t.cell(1, 0).suppression());
+    assertEquals(Optional.of(0L), t.cell(1, 1).count());
+    assertEquals(Optional.of(Suppression.COMPLEMENTARY), t.rowTotals().get(0).suppression());
+    assertEquals(Optional.of(Suppression.BELOW_THRESHOLD), t.rowTotals().get(1).suppression());
+    assertEquals(Optional.of(23L), t.columnTotals().get(0).count());
+    assertEquals(Optional.of(Suppression.COMPLEMENTARY), t.columnTotals().get(1).suppression());
+    assertEquals(Optional.of(53L), t.total().count());
+  }
+
+  @Test
+  void columnAndRowTotalsAreTheSumsWhenShown() {
+    ProtectedTable t = K5.protect(List.of("A", "B"), List.of("x", "y", "z"), new long[][] {{10, 20, 30}, {5, 6, 7}});
+    assertEquals(List.of(Optional.of(15L), Optional.of(26L), Optional.of(37L)),
+        t.columnTotals().stream().map(ProtectedCount::count).toList());
+    assertEquals(List.of(Optional.of(60L), Optional.of(18L)), t.rowTotals().stream().map(ProtectedCount::count).toList());
+    assertEquals(Optional.of(78L), t.total().count());
+  }
+
+  @Test
+  void badInputIsRejectedNamingTheCell() {
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> K5.protect(List.of("A"), List.of("x", "y"), new long[][] {{7, -1}}));
+    assertTrue(negative.getMessage().contains("counts[0][1] (-1)"), negative.getMessage());
+    IllegalArgumentException ragged = assertThrows(IllegalArgumentException.class,
+        () -> K5.protect(List.of("A", "B"), List.of("x", "y"), new long[][] {{7, 8}, {9}}));
+    assertTrue(ragged.getMessage().contains("row 1 has 1 columns"), ragged.getMessage());
+  }
+
+  @Test
   void badInputIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> AnonymityPolicy.minimumGroupSize(0));
     assertThrows(IllegalArgumentException.class, () -> K5.protect(List.of("A"), List.of("x"), new long[][] {{-1}}));

@@ -1,0 +1,45 @@
+package org.careerownership.analytics.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.careerownership.core.instrument.LikertRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Alpha's inputs are checked before anything is computed, naming what is wrong; two items suffice. */
+final class CronbachAlphaInputTest {
+  private static final LikertRange FIVE = LikertRange.of(1, 5);
+
+  private static void refused(String part, Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    assertTrue(e.getMessage().contains(part), e.getMessage());
+  }
+
+  @Test
+  void badScalesAreRefused() {
+    CronbachAlpha alpha = Reliability.cronbachAlpha();
+    refused("at least two items, had 1", () -> alpha.compute(List.of("a"), new double[][] {{1, 2}}, Set.of(), FIVE));
+    refused("2 items but 1 columns", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}}, Set.of(), FIVE));
+    refused("reverse-keyed [c]", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}, {2, 1}}, Set.of("c"), FIVE));
+    refused("column 'b' has 1 rows, not 2",
+        () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}, {2}}, Set.of(), FIVE));
+  }
+
+  @Test
+  void twoItemsGiveTheClosedFormAlpha() {
+    // Two items: alpha = 2·(1 − (var a + var b) / var(a + b)) = 4·cov / var(a + b).
+    double[] a = {1, 2, 3, 4, 5};
+    double[] b = {2, 2, 3, 5, 4};
+    AlphaResult result = Reliability.cronbachAlpha()
+        .compute(List.of("a", "b"), new double[][] {a, b}, Set.of(), FIVE).orElseThrow();
+    double varA = 2.5;
+    double varB = 1.7;
+    double cov = 1.75;
+    assertEquals(2 * (1 - (varA + varB) / (varA + varB + 2 * cov)), result.total().rawAlpha(), 1e-14);
+    assertEquals(5, result.rows());
+  }
+}
