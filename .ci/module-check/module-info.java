@@ -1,0 +1,4 @@
+module acme.hris {
+  requires org.careerownership.catalog;
+  requires org.careerownership.analytics;
+}
