@@ -86,9 +86,46 @@ final class SurveyCsvLimitsTest {
 
     @Test
     void limitsBelowOneAreRefusedNamingTheLimit() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> CsvLimits.standard().withMaxColumns(0));
-      assertTrue(e.getMessage().contains("maxColumns"), e.getMessage());
+      assertEquals(new CsvLimits(1, 1, 1, 1), CsvLimits.standard().withMaxBytes(1).withMaxRows(1).withMaxColumns(1)
+          .withMaxCellLength(1));
+      for (Map.Entry<String, Runnable> bad : Map.<String, Runnable>of(
+          "maxBytes", () -> CsvLimits.standard().withMaxBytes(0),
+          "maxRows", () -> CsvLimits.standard().withMaxRows(0),
+          "maxColumns", () -> CsvLimits.standard().withMaxColumns(0),
+          "maxCellLength", () -> CsvLimits.standard().withMaxCellLength(0)).entrySet()) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad.getValue()::run);
+        assertTrue(e.getMessage().startsWith(bad.getKey()), e.getMessage());
+      }
+    }
+
+    @Test
+    void problemsBeyondTheListedTenThousandAreCounted() {
+      StringBuilder file = new StringBuilder("q\n");
+      for (int i = 0; i < 10_005; i++) {
+        file.append("x\n");
+      }
+      SurveyData data = SurveyCsv.reader().read(utf8(file.toString()));
+      assertEquals(10_000, data.problems().size());
+      assertEquals(5, data.problemsNotListed());
+      assertTrue(data.toString().contains("problems=10005"), data.toString());
+    }
+
+    @Test
+    void sourcesReturningOneByteAtATimeAreCountedToo() {
+      InputStream oneByteAtATime = new java.io.FilterInputStream(utf8("q\n1\n2\n")) {
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+          int c = read();
+          if (c < 0) {
+            return -1;
+          }
+          b[off] = (byte) c;
+          return 1;
+        }
+      };
+      Problem problem = assertThrows(SurveyCsvException.class,
+          () -> SurveyCsv.reader().withLimits(CsvLimits.standard().withMaxBytes(5)).read(oneByteAtATime)).problem();
+      assertEquals("maxBytes", problem.arguments().get("limit"));
     }
   }
 
