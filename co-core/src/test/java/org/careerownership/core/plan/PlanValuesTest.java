@@ -23,6 +23,15 @@ import org.junit.jupiter.api.Test;
 /** The planning inputs validate at construction, accepting their boundaries; summaries count shares. */
 final class PlanValuesTest {
 
+  /** Returns {@code each} for every constant of {@code type}. */
+  private static <E extends Enum<E>> Map<E, Double> shares(Class<E> type, double each) {
+    Map<E, Double> map = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      map.put(e, each);
+    }
+    return map;
+  }
+
   private static void refused(String field, Runnable construction) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, construction::run);
     assertTrue(e.getMessage().contains(field), e.getMessage());
@@ -116,14 +125,6 @@ final class PlanValuesTest {
       refused("phaseShares", () -> new PopulationSummary(shares(Phase.class, 0.2), immobile, generations));
       refused("immobileShares", () -> new PopulationSummary(phases, shares(ImmobileGroup.class, 0.9), generations));
     }
-
-    private <E extends Enum<E>> Map<E, Double> shares(Class<E> type, double each) {
-      Map<E, Double> map = new EnumMap<>(type);
-      for (E e : type.getEnumConstants()) {
-        map.put(e, each);
-      }
-      return map;
-    }
   }
 
   @Nested
@@ -131,25 +132,17 @@ final class PlanValuesTest {
     private final PopulationSummary population = new PopulationSummary(
         Map.of(Phase.FUTURE_CREATION, 1.0, Phase.SELF_FIXATION, 0.0, Phase.INTEREST_DISPERSION, 0.0,
             Phase.STATUS_QUO_STAGNATION, 0.0),
-        allOf(ImmobileGroup.class, 0), allOf(Generation.class, 1.0 / Generation.values().length));
-
-    private <E extends Enum<E>> Map<E, Double> allOf(Class<E> type, double each) {
-      Map<E, Double> map = new EnumMap<>(type);
-      for (E e : type.getEnumConstants()) {
-        map.put(e, each);
-      }
-      return map;
-    }
+        shares(ImmobileGroup.class, 0), shares(Generation.class, 1.0 / Generation.values().length));
 
     @Test
     void everyWallAndScoresIn0To100() {
-      Map<Wall, Double> walls = allOf(Wall.class, 0);
+      Map<Wall, Double> walls = shares(Wall.class, 0);
       assertDoesNotThrow(() -> new OrganisationAssessment(walls, 0, 100, Optional.empty(), population));
-      assertDoesNotThrow(() -> new OrganisationAssessment(allOf(Wall.class, 100), 100, 0, Optional.empty(), population));
+      assertDoesNotThrow(() -> new OrganisationAssessment(shares(Wall.class, 100), 100, 0, Optional.empty(), population));
       Map<Wall, Double> missing = new EnumMap<>(walls);
       missing.remove(Wall.values()[0]);
       refused("every wall", () -> new OrganisationAssessment(missing, 50, 50, Optional.empty(), population));
-      refused("wall", () -> new OrganisationAssessment(allOf(Wall.class, 100.5), 50, 50, Optional.empty(), population));
+      refused("wall", () -> new OrganisationAssessment(shares(Wall.class, 100.5), 50, 50, Optional.empty(), population));
       refused("executiveCommitment", () -> new OrganisationAssessment(walls, -0.5, 50, Optional.empty(), population));
       refused("executiveCommitment", () -> new OrganisationAssessment(walls, 100.5, 50, Optional.empty(), population));
       refused("hrCapacity", () -> new OrganisationAssessment(walls, 50, -0.5, Optional.empty(), population));
