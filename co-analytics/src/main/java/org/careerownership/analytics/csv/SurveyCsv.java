@@ -293,8 +293,9 @@ public final class SurveyCsv {
           "column", where == null ? "?" : Long.toString(where.getColumnNr()),
           "detail", String.valueOf(e.getOriginalMessage()))), e);
     } catch (CharacterCodingException e) {
+      // Found while decoding the first buffer, before the parser read a line.
       throw new SurveyCsvException(Problem.of(ProblemCode.MALFORMED_TEXT, Location.atIndex(scan.rows),
-          ImmutableMap.of("charset", charset.name(), "line", "1")), e);
+          ImmutableMap.of("charset", charset.name(), "line", "0")), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
