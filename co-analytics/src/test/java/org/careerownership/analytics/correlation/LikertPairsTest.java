@@ -1,5 +1,6 @@
 package org.careerownership.analytics.correlation;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -158,26 +159,22 @@ final class LikertPairsTest {
     byte[] good = table(new int[] {2, 3, 4}, new int[] {2, 3, 4}).toByteArray();
     assertEquals(9 + 9 * Long.BYTES, good.length);
     assertEquals(table(new int[] {2, 3, 4}, new int[] {2, 3, 4}), LikertPairs.fromByteArray(good));
-    assertMessage("too few bytes", () -> LikertPairs.fromByteArray(new byte[8]));
+    assertRefused("too few bytes", () -> LikertPairs.fromByteArray(new byte[8]));
     byte[] format = good.clone();
     format[0] = 9;
-    assertMessage("unknown Likert table format 9", () -> LikertPairs.fromByteArray(format));
-    assertMessage("points (1) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(1, 9 + 8)));
-    assertMessage("points (102) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(102, 9)));
+    assertRefused("unknown Likert table format 9", () -> LikertPairs.fromByteArray(format));
+    assertRefused("points (1) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(1, 9 + 8)));
+    assertRefused("points (102) must be in [2, 101]", () -> LikertPairs.fromByteArray(header(102, 9)));
     LikertPairs.fromByteArray(header(2, 9 + 4 * 8));
     LikertPairs.fromByteArray(header(101, 9 + 101 * 101 * 8));
-    assertMessage("a 3-point table takes 81 bytes, got 80", () -> LikertPairs.fromByteArray(java.util.Arrays.copyOf(good, 80)));
+    assertRefused("a 3-point table takes 81 bytes, got 80", () -> LikertPairs.fromByteArray(java.util.Arrays.copyOf(good, 80)));
     byte[] negative = good.clone();
     java.nio.ByteBuffer.wrap(negative).putLong(9 + 8 * 4, -1);
-    assertMessage("count 4 is negative", () -> LikertPairs.fromByteArray(negative));
+    assertRefused("count 4 is negative", () -> LikertPairs.fromByteArray(negative));
   }
 
   private static byte[] header(int points, int length) {
     return java.nio.ByteBuffer.allocate(length).put((byte) 1).putInt(1).putInt(points).array();
   }
 
-  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
-  }
 }

@@ -1,5 +1,6 @@
 package org.careerownership.analytics.moments;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -207,24 +208,20 @@ final class MomentMatrixTest {
   void badShapesRangesAndScoresAreRefusedNamingThem() {
     int[][] codes = {{1, 2, 3}, {2, 3, 4}};
     LikertRange seven = LikertRange.of(1, 7);
-    assertMessage("the missing code 3 lies inside", () -> MomentMatrix.ofCodes(codes, seven, 3));
-    assertMessage("the missing code 3 lies inside",
+    assertRefused("the missing code 3 lies inside", () -> MomentMatrix.ofCodes(codes, seven, 3));
+    assertRefused("the missing code 3 lies inside",
         () -> MomentMatrix.ofScoredCodes(codes, seven, 3, new double[2][7], 1));
-    assertMessage("beyond ±1000", () -> MomentMatrix.ofCodes(codes, LikertRange.of(1000, 1001), -9));
+    assertRefused("beyond ±1000", () -> MomentMatrix.ofCodes(codes, LikertRange.of(1000, 1001), -9));
     MomentMatrix.ofCodes(new int[][] {{999, 1000}, {1000, 999}}, LikertRange.of(999, 1000), -9);
-    assertMessage("column 1 has 2 rows, column 0 has 3", () -> MomentMatrix.of(new double[][] {{1, 2, 3}, {1, 2}}));
-    assertMessage("column 1 has 2 rows, column 0 has 3",
+    assertRefused("column 1 has 2 rows, column 0 has 3", () -> MomentMatrix.of(new double[][] {{1, 2, 3}, {1, 2}}));
+    assertRefused("column 1 has 2 rows, column 0 has 3",
         () -> MomentMatrix.ofCodes(new int[][] {{1, 2, 3}, {1, 2}}, seven, -9));
-    assertMessage("1 columns of scores for 2 columns", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, new double[1][7], 1));
-    assertMessage("column 1 has 6 scores for the 7 codes",
+    assertRefused("1 columns of scores for 2 columns", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, new double[1][7], 1));
+    assertRefused("column 1 has 6 scores for the 7 codes",
         () -> MomentMatrix.ofScoredCodes(codes, seven, -9, new double[][] {new double[7], new double[6]}, 1));
     double[][] scores = new double[2][7];
     scores[1][3] = Double.NaN;
-    assertMessage("column 1: the score of code 4 is NaN", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, scores, 1));
+    assertRefused("column 1: the score of code 4 is NaN", () -> MomentMatrix.ofScoredCodes(codes, seven, -9, scores, 1));
   }
 
-  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
-  }
 }

@@ -1,5 +1,6 @@
 package org.careerownership.analytics.reliability;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -93,24 +94,20 @@ final class AlphaAccumulatorTest {
   @Test
   void badScalesRowsAndStatesAreRefusedNamingThem() {
     LikertRange five = LikertRange.of(1, 5);
-    assertMessage("at least two items", () -> new AlphaAccumulator(List.of("A1"), Set.of(), five, Deletion.PAIRWISE));
-    assertMessage("reverse-keyed", () -> new AlphaAccumulator(List.of("A1", "A2"), Set.of("B9"), five, Deletion.PAIRWISE));
+    assertRefused("at least two items", () -> new AlphaAccumulator(List.of("A1"), Set.of(), five, Deletion.PAIRWISE));
+    assertRefused("reverse-keyed", () -> new AlphaAccumulator(List.of("A1", "A2"), Set.of("B9"), five, Deletion.PAIRWISE));
     AlphaAccumulator two = new AlphaAccumulator(List.of("A1", "A2"), Set.of(), five, Deletion.PAIRWISE);
-    assertMessage("a row has 3 values", () -> two.add(new double[] {1, 2, 3}));
-    assertMessage("not a finite answer", () -> two.add(new double[] {1, Double.POSITIVE_INFINITY}));
-    assertMessage("not the state of a 2-item scale", () -> two.addAll(new byte[10]));
-    assertMessage("different scales", () -> two.addAll(
+    assertRefused("a row has 3 values", () -> two.add(new double[] {1, 2, 3}));
+    assertRefused("not a finite answer", () -> two.add(new double[] {1, Double.POSITIVE_INFINITY}));
+    assertRefused("not the state of a 2-item scale", () -> two.addAll(new byte[10]));
+    assertRefused("different scales", () -> two.addAll(
         new AlphaAccumulator(List.of("A1", "A2"), Set.of("A1"), five, Deletion.PAIRWISE)));
-    assertMessage("different scales", () -> two.addAll(
+    assertRefused("different scales", () -> two.addAll(
         new AlphaAccumulator(List.of("A1", "A2"), Set.of(), five, Deletion.LISTWISE)));
-    assertMessage("different scales", () -> two.addAll(
+    assertRefused("different scales", () -> two.addAll(
         new AlphaAccumulator(List.of("A1", "A2"), Set.of(), LikertRange.of(1, 6), Deletion.PAIRWISE)));
-    assertMessage("different scales", () -> two.addAll(
+    assertRefused("different scales", () -> two.addAll(
         new AlphaAccumulator(List.of("A1", "A2"), Set.of(), LikertRange.of(0, 5), Deletion.PAIRWISE)));
   }
 
-  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(part), e.getMessage());
-  }
 }

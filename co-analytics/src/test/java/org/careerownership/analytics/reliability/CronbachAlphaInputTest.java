@@ -1,31 +1,24 @@
 package org.careerownership.analytics.reliability;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.careerownership.core.instrument.LikertRange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Alpha's inputs are checked before anything is computed, naming what is wrong; two items suffice. */
 final class CronbachAlphaInputTest {
   private static final LikertRange FIVE = LikertRange.of(1, 5);
 
-  private static void refused(String part, Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    assertTrue(e.getMessage().contains(part), e.getMessage());
-  }
-
   @Test
   void badScalesAreRefused() {
     CronbachAlpha alpha = Reliability.cronbachAlpha();
-    refused("at least two items, had 1", () -> alpha.compute(List.of("a"), new double[][] {{1, 2}}, Set.of(), FIVE));
-    refused("2 items but 1 columns", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}}, Set.of(), FIVE));
-    refused("reverse-keyed [c]", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}, {2, 1}}, Set.of("c"), FIVE));
-    refused("column 'b' has 1 rows, not 2",
+    assertRefused("at least two items, had 1", () -> alpha.compute(List.of("a"), new double[][] {{1, 2}}, Set.of(), FIVE));
+    assertRefused("2 items but 1 columns", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}}, Set.of(), FIVE));
+    assertRefused("reverse-keyed [c]", () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}, {2, 1}}, Set.of("c"), FIVE));
+    assertRefused("column 'b' has 1 rows, not 2",
         () -> alpha.compute(List.of("a", "b"), new double[][] {{1, 2}, {2}}, Set.of(), FIVE));
   }
 

@@ -1,9 +1,8 @@
 package org.careerownership.core.plan;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -32,11 +31,6 @@ final class PlanValuesTest {
     return map;
   }
 
-  private static void refused(String field, Runnable construction) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, construction::run);
-    assertTrue(e.getMessage().contains(field), e.getMessage());
-  }
-
   @Nested
   final class Rules {
     private RoadmapRules with(int index, double value) {
@@ -52,8 +46,8 @@ final class PlanValuesTest {
         int index = i;
         assertDoesNotThrow(() -> with(index, 0));
         assertDoesNotThrow(() -> with(index, 100));
-        refused(names[i], () -> with(index, -0.001));
-        refused(names[i], () -> with(index, 100.001));
+        assertRefused(names[i], () -> with(index, -0.001));
+        assertRefused(names[i], () -> with(index, 100.001));
       }
     }
 
@@ -61,11 +55,11 @@ final class PlanValuesTest {
     void sharesLieIn0To1AndIntroductionComesFirst() {
       assertDoesNotThrow(() -> new RoadmapRules(50, 60, 50, 0, 0, 0));
       assertDoesNotThrow(() -> new RoadmapRules(50, 60, 50, 1, 1, 1));
-      refused("introductionShare", () -> with(3, -0.001));
-      refused("establishmentShare", () -> with(4, 1.001));
-      refused("immobileThreshold", () -> with(5, -0.001));
-      refused("immobileThreshold", () -> with(5, 1.001));
-      refused("introductionShare", () -> new RoadmapRules(50, 60, 50, 0.41, 0.4, 0.5));
+      assertRefused("introductionShare", () -> with(3, -0.001));
+      assertRefused("establishmentShare", () -> with(4, 1.001));
+      assertRefused("immobileThreshold", () -> with(5, -0.001));
+      assertRefused("immobileThreshold", () -> with(5, 1.001));
+      assertRefused("introductionShare", () -> new RoadmapRules(50, 60, 50, 0.41, 0.4, 0.5));
       assertDoesNotThrow(() -> new RoadmapRules(50, 60, 50, 0.4, 0.4, 0.5));
       assertEquals(new RoadmapRules(50, 60, 50, 0.2, 0.4, 0.5), RoadmapRules.standard());
     }
@@ -98,10 +92,10 @@ final class PlanValuesTest {
 
     @Test
     void listsMustBeParallelAndNonEmpty() {
-      refused("at least one person", () -> PopulationSummary.of(List.of(), List.of(), List.of()));
-      refused("parallel", () -> PopulationSummary.of(List.of(Phase.FUTURE_CREATION), List.of(mobile, mobile),
+      assertRefused("at least one person", () -> PopulationSummary.of(List.of(), List.of(), List.of()));
+      assertRefused("parallel", () -> PopulationSummary.of(List.of(Phase.FUTURE_CREATION), List.of(mobile, mobile),
           List.of(Generation.values()[0])));
-      refused("parallel", () -> PopulationSummary.of(List.of(Phase.FUTURE_CREATION), List.of(mobile),
+      assertRefused("parallel", () -> PopulationSummary.of(List.of(Phase.FUTURE_CREATION), List.of(mobile),
           List.of()));
     }
 
@@ -115,15 +109,15 @@ final class PlanValuesTest {
       assertDoesNotThrow(() -> new PopulationSummary(phases, all, generations));
       Map<Phase, Double> missing = new EnumMap<>(phases);
       missing.remove(Phase.FUTURE_CREATION);
-      refused("phaseShares", () -> new PopulationSummary(missing, immobile, generations));
+      assertRefused("phaseShares", () -> new PopulationSummary(missing, immobile, generations));
       Map<Phase, Double> over = new EnumMap<>(phases);
       over.put(Phase.FUTURE_CREATION, 1.01);
-      refused("phaseShares", () -> new PopulationSummary(over, immobile, generations));
+      assertRefused("phaseShares", () -> new PopulationSummary(over, immobile, generations));
       Map<Phase, Double> under = new EnumMap<>(phases);
       under.put(Phase.FUTURE_CREATION, -0.01);
-      refused("phaseShares", () -> new PopulationSummary(under, immobile, generations));
-      refused("phaseShares", () -> new PopulationSummary(shares(Phase.class, 0.2), immobile, generations));
-      refused("immobileShares", () -> new PopulationSummary(phases, shares(ImmobileGroup.class, 0.9), generations));
+      assertRefused("phaseShares", () -> new PopulationSummary(under, immobile, generations));
+      assertRefused("phaseShares", () -> new PopulationSummary(shares(Phase.class, 0.2), immobile, generations));
+      assertRefused("immobileShares", () -> new PopulationSummary(phases, shares(ImmobileGroup.class, 0.9), generations));
     }
   }
 
@@ -141,12 +135,12 @@ final class PlanValuesTest {
       assertDoesNotThrow(() -> new OrganisationAssessment(shares(Wall.class, 100), 100, 0, Optional.empty(), population));
       Map<Wall, Double> missing = new EnumMap<>(walls);
       missing.remove(Wall.values()[0]);
-      refused("every wall", () -> new OrganisationAssessment(missing, 50, 50, Optional.empty(), population));
-      refused("wall", () -> new OrganisationAssessment(shares(Wall.class, 100.5), 50, 50, Optional.empty(), population));
-      refused("executiveCommitment", () -> new OrganisationAssessment(walls, -0.5, 50, Optional.empty(), population));
-      refused("executiveCommitment", () -> new OrganisationAssessment(walls, 100.5, 50, Optional.empty(), population));
-      refused("hrCapacity", () -> new OrganisationAssessment(walls, 50, -0.5, Optional.empty(), population));
-      refused("hrCapacity", () -> new OrganisationAssessment(walls, 50, 100.5, Optional.empty(), population));
+      assertRefused("every wall", () -> new OrganisationAssessment(missing, 50, 50, Optional.empty(), population));
+      assertRefused("wall", () -> new OrganisationAssessment(shares(Wall.class, 100.5), 50, 50, Optional.empty(), population));
+      assertRefused("executiveCommitment", () -> new OrganisationAssessment(walls, -0.5, 50, Optional.empty(), population));
+      assertRefused("executiveCommitment", () -> new OrganisationAssessment(walls, 100.5, 50, Optional.empty(), population));
+      assertRefused("hrCapacity", () -> new OrganisationAssessment(walls, 50, -0.5, Optional.empty(), population));
+      assertRefused("hrCapacity", () -> new OrganisationAssessment(walls, 50, 100.5, Optional.empty(), population));
     }
   }
 }

@@ -1,9 +1,8 @@
 package org.careerownership.core.policy;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
@@ -18,11 +17,6 @@ final class PolicyValuesTest {
   private static final Reason WHY = new Reason(Rule.MATCH_CELL, ImmutableMap.of("weight", 2.0),
       ImmutableMap.of("reason", "mid-career.fear-of-changing", "step", "KNOW"));
 
-  private static void refused(String field, Runnable construction) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, construction::run);
-    assertTrue(e.getMessage().contains(field), e.getMessage());
-  }
-
   @Test
   void weightsAreFiniteAndNotNegative() {
     String[] names = {"currentStep", "nextStep", "laterStep", "earlierStep", "primaryGroup", "otherUnmetNeed"};
@@ -32,7 +26,7 @@ final class PolicyValuesTest {
       for (double bad : new double[] {-0.001, Double.POSITIVE_INFINITY, Double.NaN}) {
         double[] v = {3, 2, 1, 0.5, 2, 1};
         v[i] = bad;
-        refused(names[i], () -> weights(v));
+        assertRefused(names[i], () -> weights(v));
       }
     }
     assertEquals(weights(new double[] {3, 2, 1, 0.5, 2, 1}), MatcherWeights.standard());
@@ -46,9 +40,9 @@ final class PolicyValuesTest {
   void recommendationsScoreFiniteAndGiveAReason() {
     MeasureId measure = MeasureId.of("career-cafe");
     assertDoesNotThrow(() -> new Recommendation(measure, 0, List.of(WHY)));
-    refused("score", () -> new Recommendation(measure, -0.001, List.of(WHY)));
-    refused("score", () -> new Recommendation(measure, Double.POSITIVE_INFINITY, List.of(WHY)));
-    refused("reason", () -> new Recommendation(measure, 1, List.of()));
+    assertRefused("score", () -> new Recommendation(measure, -0.001, List.of(WHY)));
+    assertRefused("score", () -> new Recommendation(measure, Double.POSITIVE_INFINITY, List.of(WHY)));
+    assertRefused("reason", () -> new Recommendation(measure, 1, List.of()));
   }
 
   @Test
@@ -57,9 +51,9 @@ final class PolicyValuesTest {
     Recommendation b = new Recommendation(MeasureId.of("career-design"), 1, List.of(WHY));
     Explanation why = Explanation.of(List.of(WHY));
     assertDoesNotThrow(() -> new MatchResult("P1", List.of(a, b), List.of(), 0, 0, 0, why));
-    refused("counts", () -> new MatchResult("P1", List.of(a), List.of(), -1, 0, 0, why));
-    refused("counts", () -> new MatchResult("P1", List.of(a), List.of(), 0, -1, 0, why));
-    refused("counts", () -> new MatchResult("P1", List.of(a), List.of(), 0, 0, -1, why));
-    refused("twice", () -> new MatchResult("P1", List.of(a, a), List.of(), 2, 0, 0, why));
+    assertRefused("counts", () -> new MatchResult("P1", List.of(a), List.of(), -1, 0, 0, why));
+    assertRefused("counts", () -> new MatchResult("P1", List.of(a), List.of(), 0, -1, 0, why));
+    assertRefused("counts", () -> new MatchResult("P1", List.of(a), List.of(), 0, 0, -1, why));
+    assertRefused("twice", () -> new MatchResult("P1", List.of(a, a), List.of(), 2, 0, 0, why));
   }
 }
