@@ -1,10 +1,10 @@
 package org.careerownership.catalog;
 
+import static org.careerownership.core.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
@@ -17,13 +17,11 @@ import org.careerownership.core.LocalizedText;
 import org.careerownership.core.catalog.ApproachGuide;
 import org.careerownership.core.catalog.Catalog;
 import org.careerownership.core.catalog.Definition;
-import org.careerownership.core.catalog.Evidence;
 import org.careerownership.core.catalog.ExampleStep;
 import org.careerownership.core.catalog.Figure;
 import org.careerownership.core.catalog.GenerationGuide;
 import org.careerownership.core.catalog.GrowthCycle;
 import org.careerownership.core.catalog.ImmobileGroupGuide;
-import org.careerownership.core.catalog.Measure;
 import org.careerownership.core.catalog.MeasureId;
 import org.careerownership.core.catalog.Narrative;
 import org.careerownership.core.catalog.ReasonId;
@@ -225,12 +223,10 @@ final class CatalogInvariantsTest {
 
     @Test
     void figuresAreFinite() {
-      assertThrows(IllegalArgumentException.class,
-          () -> new Figure("f", Optional.empty(), TEXT, Double.NaN, "%"));
-      assertThrows(IllegalArgumentException.class,
-          () -> new Figure("f", Optional.empty(), TEXT, Double.POSITIVE_INFINITY, "%"));
-      Evidence evidence = GUIDE.evidence().get(0);
-      assertTrue(evidence.figures().stream().allMatch(f -> Double.isFinite(f.value())));
+      assertRefused("value (NaN) must be finite", () -> new Figure("f", Optional.empty(), TEXT, Double.NaN, "percent"));
+      assertRefused("value (Infinity) must be finite",
+          () -> new Figure("f", Optional.empty(), TEXT, Double.POSITIVE_INFINITY, "percent"));
+      assertDoesNotThrow(() -> new Figure("f", Optional.empty(), TEXT, -Double.MAX_VALUE, "percent"));
     }
 
     @Test
@@ -244,8 +240,6 @@ final class CatalogInvariantsTest {
           org.careerownership.core.catalog.FamilyId.of("b")) < 0);
       assertTrue(org.careerownership.core.catalog.FamilyId.of("career-cafe").toString().equals("career-cafe"));
       assertThrows(IllegalArgumentException.class, () -> org.careerownership.core.catalog.FamilyId.of("A"));
-      ImmutableList<Measure> measures = GUIDE.measures();
-      assertTrue(measures.size() > 1);
     }
   }
 }

@@ -83,7 +83,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 public final class SurveyCsv {
   private static final int PROBLEM_LIMIT = 10_000;
   private static final SurveyCsv DEFAULT = new SurveyCsv(StandardCharsets.UTF_8, ImmutableSet.of("", "NA"),
-      Optional.empty(), ImmutableMap.of(), ImmutableSet.of(), CsvLimits.standard());
+      Optional.empty(), ImmutableMap.of(), ImmutableSet.of(), CsvLimits.standard(), mapper(CsvLimits.standard()));
 
   private final Charset charset;
   private final ImmutableSet<String> missingMarkers;
@@ -94,15 +94,19 @@ public final class SurveyCsv {
   private final CsvMapper csv;
 
   private SurveyCsv(Charset charset, ImmutableSet<String> missingMarkers, Optional<LikertRange> range,
-      ImmutableMap<String, String> items, ImmutableSet<String> textColumns, CsvLimits limits) {
+      ImmutableMap<String, String> items, ImmutableSet<String> textColumns, CsvLimits limits, CsvMapper csv) {
     this.charset = charset;
     this.missingMarkers = missingMarkers;
     this.range = range;
     this.items = items;
     this.textColumns = textColumns;
     this.limits = limits;
-    // The parser refuses a longer cell before buffering it whole; the reader then names the limit.
-    this.csv = CsvMapper.builder(CsvFactory.builder()
+    this.csv = csv;
+  }
+
+  /** The parser refuses a cell longer than the limit before buffering it whole; the reader then names it. */
+  private static CsvMapper mapper(CsvLimits limits) {
+    return CsvMapper.builder(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxCellLength()).build())
             .build())
         .build();
@@ -115,18 +119,18 @@ public final class SurveyCsv {
 
   /** Returns a copy reading {@code charset}, e.g. {@code Charset.forName("windows-31j")}. */
   public SurveyCsv withCharset(Charset charset) {
-    return new SurveyCsv(requireNonNull(charset, "charset"), missingMarkers, range, items, textColumns, limits);
+    return new SurveyCsv(requireNonNull(charset, "charset"), missingMarkers, range, items, textColumns, limits, csv);
   }
 
   /** Returns a copy treating exactly {@code markers} (compared after trimming) as missing. */
   public SurveyCsv withMissingMarkers(Iterable<String> markers) {
-    return new SurveyCsv(charset, ImmutableSet.copyOf(markers), range, items, textColumns, limits);
+    return new SurveyCsv(charset, ImmutableSet.copyOf(markers), range, items, textColumns, limits, csv);
   }
 
   /** Returns a copy that requires item cells to be integer codes of {@code range}. */
   public SurveyCsv withLikertRange(LikertRange range) {
     return new SurveyCsv(
-        charset, missingMarkers, Optional.of(requireNonNull(range, "range")), items, textColumns, limits);
+        charset, missingMarkers, Optional.of(requireNonNull(range, "range")), items, textColumns, limits, csv);
   }
 
   /**
@@ -140,17 +144,18 @@ public final class SurveyCsv {
     copy.forEach((header, item) -> checkArgument(!item.isBlank(), "header '%s' is mapped to a blank item name", header));
     checkArgument(ImmutableSet.copyOf(copy.values()).size() == copy.size(),
         "two headers are mapped to the same item name: %s", copy);
-    return new SurveyCsv(charset, missingMarkers, range, copy, textColumns, limits);
+    return new SurveyCsv(charset, missingMarkers, range, copy, textColumns, limits, csv);
   }
 
   /** Returns a copy enforcing {@code limits} instead of {@link CsvLimits#standard()}. */
   public SurveyCsv withLimits(CsvLimits limits) {
-    return new SurveyCsv(charset, missingMarkers, range, items, textColumns, requireNonNull(limits, "limits"));
+    return new SurveyCsv(charset, missingMarkers, range, items, textColumns, requireNonNull(limits, "limits"),
+        mapper(limits));
   }
 
   /** Returns a copy keeping the named columns as text when no item mapping is given. */
   public SurveyCsv withTextColumns(Iterable<String> names) {
-    return new SurveyCsv(charset, missingMarkers, range, items, ImmutableSet.copyOf(names), limits);
+    return new SurveyCsv(charset, missingMarkers, range, items, ImmutableSet.copyOf(names), limits, csv);
   }
 
   /**
