@@ -17,6 +17,7 @@ module org.careerownership.core {
   exports org.careerownership.core.catalog;
   exports org.careerownership.core.generation;
   exports org.careerownership.core.instrument;
+  exports org.careerownership.core.org;
   exports org.careerownership.core.phase;
   exports org.careerownership.core.plan;
   exports org.careerownership.core.policy;
@@ -28,6 +29,7 @@ module org.careerownership.core {
   opens org.careerownership.core.catalog;
   opens org.careerownership.core.generation;
   opens org.careerownership.core.instrument;
+  opens org.careerownership.core.org;
   opens org.careerownership.core.phase;
   opens org.careerownership.core.plan;
   opens org.careerownership.core.policy;

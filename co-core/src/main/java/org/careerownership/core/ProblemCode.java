@@ -195,7 +195,22 @@ public enum ProblemCode {
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",
       "年齢 {age} が受け付ける範囲 {min}〜{max} の外です。",
-      "Age {age} is outside the accepted range {min} to {max}.");
+      "Age {age} is outside the accepted range {min} to {max}."),
+  /** A person's unit is not a unit of the organisation. */
+  UNKNOWN_UNIT(
+      "release.unknown-unit",
+      "所属 '{unit}' は組織にありません。",
+      "Unit '{unit}' is not a unit of the organisation."),
+  /** A person belongs to a unit that has units under it; people belong to the lowest units. */
+  UNIT_NOT_LOWEST(
+      "release.unit-not-lowest",
+      "所属 '{unit}' の下に組織があります。最下層の組織を指定してください。",
+      "Unit '{unit}' has units under it; people belong to units at the lowest level."),
+  /** A person's row has a different number of values than the population has dimensions. */
+  WRONG_VALUE_COUNT(
+      "release.wrong-value-count",
+      "値が {count} 個あります（{expected} 個の区分が必要）。",
+      "The row has {count} values; {expected} dimensions need one each.");
 
   private final Template template;
 

@@ -1,0 +1,230 @@
+package org.careerownership.analytics.release;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses which cells a release suppresses (package private): every count of 1 to {@code k - 1}
+ * (primary suppression), then secondary suppressions until every suppressed cell's interval, under the
+ * attacker's linear program over the whole release, meets the rule.
+ *
+ * <p>The method is constraint-based, in the family of sdcTable's SIMPLEHEURISTIC and τ-ARGUS's
+ * modular approach: (1) no relation may hold exactly one suppressed cell (it would give it away by
+ * subtraction), so such a relation gets a partner — the shown non-zero member that opens the fewest new
+ * lone suppressions and can move at least {@code p + 1}, else the largest; (2) the attacker problems
+ * are then solved per connected component of suppressed cells (two linear programs per cell, skipped
+ * where solutions already found show the interval wide enough), and a cell whose interval is too narrow
+ * gets one more partner from its relations (or its component's) by the same choice; (3) repeat until
+ * every interval meets the rule. Suppressing a cell only widens every other interval, so a cell once
+ * shown protected stays protected and is not solved again; the loop ends because each round suppresses
+ * at least one more cell.
+ */
+final class CellSuppression {
+  private final Graph graph;
+  private final ProtectionRule rule;
+  private final boolean[] locked;
+  private final boolean[] verified;
+  private final boolean[] dirty;
+  private final int[] position;
+  private final ArrayDeque<Integer> pending = new ArrayDeque<>();
+  private long programs;
+  private int largest;
+  private int unprotectable;
+
+  private CellSuppression(Graph graph, ProtectionRule rule, boolean[] locked) {
+    this.graph = graph;
+    this.rule = rule;
+    this.locked = locked;
+    this.verified = new boolean[graph.values.length];
+    this.dirty = new boolean[graph.values.length];
+    this.position = new int[graph.values.length];
+    Arrays.fill(position, -1);
+  }
+
+  /** The outcome: which cells are suppressed, and what it took. */
+  record Result(boolean[] suppressed, long programs, int largestComponent, int unprotectable) {}
+
+  /**
+   * Returns the suppression of {@code values} under {@code rule}: {@code locked} cells are shown as they
+   * were published before, {@code forced} ones stay suppressed.
+   */
+  static Result run(long[] values, int[] relationTotal, int[][] relationParts, ProtectionRule rule,
+      boolean[] locked, boolean[] forced) {
+    boolean[] suppressed = forced.clone();
+    for (int c = 0; c < values.length; c++) {
+      if (!rule.showable(values[c])) {
+        suppressed[c] = true;
+      }
+    }
+    Graph graph = new Graph(values, suppressed, relationTotal, relationParts);
+    CellSuppression engine = new CellSuppression(graph, rule, locked);
+    engine.protect();
+    return new Result(suppressed, engine.programs, engine.largest, engine.unprotectable);
+  }
+
+  private void protect() {
+    for (int c = 0; c < graph.values.length; c++) {
+      dirty[c] = graph.suppressed[c];
+    }
+    for (int r = 0; r < graph.relationTotal.length; r++) {
+      pending.add(r);
+    }
+    closeLoneSuppressions();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      List<int[]> components = graph.components();
+      boolean[] wasDirty = dirty.clone();
+      Arrays.fill(dirty, false);
+      for (int[] component : components) {
+        if (!anyDirty(component, wasDirty)) {
+          continue;
+        }
+        largest = Math.max(largest, component.length);
+        int failing = firstUnprotected(component);
+        if (failing >= 0) {
+          changed |= repair(failing, component);
+        }
+      }
+      closeLoneSuppressions();
+    }
+  }
+
+  private static boolean anyDirty(int[] component, boolean[] wasDirty) {
+    for (int c : component) {
+      if (wasDirty[c]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives every relation with exactly one suppressed member a partner. */
+  private void closeLoneSuppressions() {
+    while (!pending.isEmpty()) {
+      int r = pending.poll();
+      if (graph.suppressedIn(r) != 1) {
+        continue;
+      }
+      int best = bestPartner(r, -1);
+      if (best < 0) {
+        unprotectable++;
+        continue;
+      }
+      suppress(best);
+    }
+  }
+
+  private void suppress(int cell) {
+    graph.suppressed[cell] = true;
+    dirty[cell] = true;
+    for (int r : graph.relationsOf[cell]) {
+      pending.add(r);
+    }
+  }
+
+  /** Returns the best shown member of relation {@code r} to suppress, better than {@code incumbent}. */
+  private int bestPartner(int r, int incumbent) {
+    int best = incumbent;
+    best = better(graph.relationTotal[r], best);
+    for (int p : graph.relationParts[r]) {
+      best = better(p, best);
+    }
+    return best;
+  }
+
+  private int better(int candidate, int best) {
+    if (graph.suppressed[candidate] || locked[candidate] || graph.values[candidate] == 0) {
+      return best;
+    }
+    return best < 0 || score(candidate) < score(best) ? candidate : best;
+  }
+
+  /** Lower is better: fewest new lone suppressions, then the smallest value that can move p + 1. */
+  private long score(int cell) {
+    long lone = 0;
+    for (int r : graph.relationsOf[cell]) {
+      if (graph.suppressedIn(r) == 0) {
+        lone++;
+      }
+    }
+    long v = graph.values[cell];
+    long room = v > rule.protectionWidth() ? v : (1L << 40) - v;
+    return (lone << 42) + room;
+  }
+
+  /** Returns the first cell of {@code component} whose interval does not meet the rule, or -1. */
+  private int firstUnprotected(int[] component) {
+    for (int i = 0; i < component.length; i++) {
+      position[component[i]] = i;
+    }
+    try {
+      ComponentProgram program = null;
+      long[] lo = new long[component.length];
+      long[] hi = new long[component.length];
+      for (int i = 0; i < component.length; i++) {
+        lo[i] = hi[i] = graph.values[component[i]];
+      }
+      for (int i = 0; i < component.length; i++) {
+        int cell = component[i];
+        if (verified[cell]) {
+          continue;
+        }
+        if (hi[i] - lo[i] < rule.protectionWidth()) {
+          if (program == null) {
+            program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
+          }
+          Optional<double[]> max = program.optimise(i, true);
+          programs++;
+          if (max.isPresent()) {
+            widen(lo, hi, max.get());
+            if (hi[i] - lo[i] < rule.protectionWidth()) {
+              widen(lo, hi, program.optimise(i, false).orElseThrow());
+              programs++;
+              if (lo[i] < rule.minimumCount() && hi[i] - lo[i] < rule.protectionWidth()) {
+                return cell;
+              }
+            }
+          }
+        }
+        verified[cell] = true;
+      }
+      return -1;
+    } finally {
+      for (int c : component) {
+        position[c] = -1;
+      }
+    }
+  }
+
+  private static void widen(long[] lo, long[] hi, double[] x) {
+    for (int j = 0; j < x.length; j++) {
+      lo[j] = Math.min(lo[j], ComponentProgram.ceil(x[j]));
+      hi[j] = Math.max(hi[j], ComponentProgram.floor(x[j]));
+    }
+  }
+
+  /** Suppresses one more partner for {@code cell}; returns whether one could be found. */
+  private boolean repair(int cell, int[] component) {
+    int best = -1;
+    for (int r : graph.relationsOf[cell]) {
+      best = bestPartner(r, best);
+    }
+    if (best < 0) {
+      for (int c : component) {
+        for (int r : graph.relationsOf[c]) {
+          best = bestPartner(r, best);
+        }
+      }
+    }
+    if (best < 0) {
+      unprotectable++;
+      verified[cell] = true;
+      return false;
+    }
+    suppress(best);
+    return true;
+  }
+}

@@ -1,0 +1,191 @@
+package org.careerownership.analytics.release;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds and audits {@link Release}s: the one way group-level counts leave the library.
+ *
+ * <h2>Examples</h2>
+ *
+ * <pre>{@code
+ * Release release = Releases.build(population, plan);          // small counts suppressed, protected
+ * ReleaseAudit audit = Releases.audit(release);                // from the published numbers alone
+ * Release next = Releases.build(population, laterPlan, List.of(release)); // a new cut of the same people
+ * }</pre>
+ *
+ * <h2>Method</h2>
+ *
+ * <p>Every cell of the plan's tables is counted from the people's rows (never from published tables),
+ * with every unit at every level and every "all". Counts of 1 to {@code k - 1} are suppressed; then
+ * secondary suppressions are added until each suppressed cell's interval under the attacker's linear
+ * program — over every shown count, every relation (unit = sum of its sub-units, "all" = sum of the
+ * categories), non-negativity and "suppressed means not zero" — is at least {@code p} wide or lies wholly
+ * at or above {@code k}. The linear programs are solved per connected component of suppressed cells with
+ * ojAlgo's simplex; the choice of partners is a constraint-based heuristic in the family of sdcTable's
+ * SIMPLEHEURISTIC (see the package's engine). Zeros are shown.
+ *
+ * @since 0.1
+ */
+public final class Releases {
+  private Releases() {}
+
+  /**
+   * Returns the release of {@code plan} over {@code population}.
+   *
+   * @throws IllegalArgumentException if a table names a dimension the population does not have
+   */
+  public static Release build(Population population, ReleasePlan plan) {
+    return build(population, plan, List.of());
+  }
+
+  /**
+   * Returns the release of {@code plan} over {@code population}, given that {@code earlier} releases of
+   * the same people were published: their tables are published again as they were (shown counts shown,
+   * suppressed ones suppressed), and new suppressions are made only among the new cells, so that every
+   * number published so far, taken together, still meets the rule.
+   *
+   * @throws IllegalArgumentException if a table names a dimension the population does not have, an
+   *     earlier release uses the same table id for a different table, its rule differs, or its shown
+   *     counts are not this population's
+   */
+  public static Release build(Population population, ReleasePlan plan, List<Release> earlier) {
+    requireNonNull(population, "population");
+    requireNonNull(plan, "plan");
+    requireNonNull(earlier, "earlier");
+    Map<String, TableSpec> tables = new LinkedHashMap<>();
+    for (Release e : earlier) {
+      checkArgument(e.rule().equals(plan.rule()), "an earlier release used rule %s, this plan %s", e.rule(), plan.rule());
+      for (ReleaseTable t : e.tables()) {
+        TableSpec before = tables.putIfAbsent(t.spec().id(), t.spec());
+        checkArgument(before == null || before.equals(t.spec()), "table '%s' differs between earlier releases", t.spec().id());
+      }
+    }
+    for (TableSpec t : plan.tables()) {
+      TableSpec before = tables.putIfAbsent(t.id(), t);
+      checkArgument(before == null || before.equals(t), "table '%s' differs from the earlier release's", t.id());
+    }
+    Cube cube = new Cube(population, List.copyOf(tables.values()));
+    boolean[] locked = new boolean[cube.size()];
+    boolean[] forced = new boolean[cube.size()];
+    for (Release e : earlier) {
+      for (ReleaseCell c : e.cells()) {
+        int cell = cube.cell(coordinate(cube, c));
+        checkArgument(cell >= 0, "earlier cell %s is not in this release", c);
+        if (c.count().isPresent()) {
+          checkArgument(c.count().get() == cube.values[cell],
+              "earlier cell %s shows %s, but these people give %s: an earlier release must be of the same people",
+              c, c.count().get(), cube.values[cell]);
+          locked[cell] = true;
+        } else {
+          forced[cell] = true;
+        }
+      }
+    }
+    CellSuppression.Result result = CellSuppression.run(
+        cube.values, cube.relationTotal, cube.relationParts, plan.rule(), locked, forced);
+    return release(cube, plan.rule(), result.suppressed());
+  }
+
+  private static int[] coordinate(Cube cube, ReleaseCell c) {
+    int[] coordinate = new int[1 + cube.sizes.length];
+    coordinate[0] = cube.org.index(c.unit());
+    checkArgument(coordinate[0] >= 0, "earlier cell %s names a unit this organisation does not have", c);
+    for (int d = 0; d < cube.sizes.length; d++) {
+      Dimension dim = cube.dimensions.get(d);
+      String category = c.categories().get(dim.id());
+      coordinate[1 + d] = category == null ? cube.sizes[d] : dim.indexOf(category);
+      checkArgument(coordinate[1 + d] >= 0, "earlier cell %s names a category this population does not have", c);
+    }
+    return coordinate;
+  }
+
+  private static Release release(Cube cube, ProtectionRule rule, boolean[] suppressed) {
+    List<ReleaseCell> cells = new ArrayList<>(cube.size());
+    for (int i = 0; i < cube.size(); i++) {
+      int[] coordinate = cube.coordinates.get(i);
+      ImmutableMap.Builder<String, String> categories = ImmutableMap.builder();
+      for (int d = 0; d < cube.sizes.length; d++) {
+        if (coordinate[1 + d] != cube.sizes[d]) {
+          Dimension dim = cube.dimensions.get(d);
+          categories.put(dim.id(), dim.categories().get(coordinate[1 + d]).id());
+        }
+      }
+      cells.add(new ReleaseCell(i, cube.org.units().get(coordinate[0]).id(), categories.buildOrThrow(),
+          suppressed[i] ? Optional.empty() : Optional.of(cube.values[i])));
+    }
+    List<ReleaseTable> tables = new ArrayList<>();
+    for (int t = 0; t < cube.tables.size(); t++) {
+      tables.add(new ReleaseTable(cube.tables.get(t), ImmutableList.copyOf(
+          java.util.Arrays.stream(cube.tableCells[t]).boxed().toList())));
+    }
+    List<Relation> relations = new ArrayList<>(cube.relationTotal.length);
+    for (int r = 0; r < cube.relationTotal.length; r++) {
+      relations.add(new Relation(cube.relationTotal[r],
+          java.util.Arrays.stream(cube.relationParts[r]).boxed().toList()));
+    }
+    return new Release(rule, cube.org, cube.dimensions, tables, cells, relations);
+  }
+
+  /**
+   * Returns the audit of {@code release} from its published numbers alone: each suppressed cell's
+   * interval under linear programming over every shown count and relation.
+   *
+   * @throws IllegalArgumentException if the published numbers admit no solution
+   */
+  public static ReleaseAudit audit(Release release) {
+    requireNonNull(release, "release");
+    int n = release.cells().size();
+    long[] values = new long[n];
+    boolean[] suppressed = new boolean[n];
+    for (ReleaseCell c : release.cells()) {
+      values[c.id()] = c.count().orElse(0L);
+      suppressed[c.id()] = c.suppressed();
+    }
+    int[] totals = new int[release.relations().size()];
+    int[][] parts = new int[totals.length][];
+    for (int r = 0; r < totals.length; r++) {
+      totals[r] = release.relations().get(r).total();
+      parts[r] = release.relations().get(r).parts().stream().mapToInt(Integer::intValue).toArray();
+    }
+    Graph graph = new Graph(values, suppressed, totals, parts);
+    CellInterval[] intervals = new CellInterval[n];
+    int[] position = new int[n];
+    java.util.Arrays.fill(position, -1);
+    long programs = 0;
+    int largest = 0;
+    for (int[] component : graph.components()) {
+      largest = Math.max(largest, component.length);
+      for (int i = 0; i < component.length; i++) {
+        position[component[i]] = i;
+      }
+      ComponentProgram program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
+      for (int i = 0; i < component.length; i++) {
+        double min = program.optimise(i, false).orElseThrow()[i];
+        int at = i;
+        Optional<double[]> max = program.optimise(i, true);
+        programs += 2;
+        intervals[component[i]] = new CellInterval(component[i], Math.max(1, ComponentProgram.ceil(min)),
+            max.map(x -> ComponentProgram.floor(x[at])));
+      }
+      for (int c : component) {
+        position[c] = -1;
+      }
+    }
+    List<CellInterval> out = new ArrayList<>();
+    for (CellInterval i : intervals) {
+      if (i != null) {
+        out.add(i);
+      }
+    }
+    return new ReleaseAudit(release.rule(), out, programs, largest);
+  }
+}
