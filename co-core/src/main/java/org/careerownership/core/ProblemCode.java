@@ -210,7 +210,13 @@ public enum ProblemCode {
   WRONG_VALUE_COUNT(
       "release.wrong-value-count",
       "値が {count} 個あります（{expected} 個の区分が必要）。",
-      "The row has {count} values; {expected} dimensions need one each.");
+      "The row has {count} values; {expected} dimensions need one each."),
+  /** A cell of a later release cannot be protected because numbers published earlier pin it down. */
+  CANNOT_PROTECT(
+      "release.cannot-protect",
+      "{cell} は保護できません。以前に公表した数値から {lower}〜{upper} に絞り込めます。この区分の公表を見直してください。",
+      "{cell} cannot be protected: numbers published earlier narrow it to {lower} to {upper}. Drop or"
+          + " coarsen this cut.");
 
   private final Template template;
 

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
- * An immutable feasible interval of one suppressed cell: the least and greatest integer count that
- * agree with every number a release publishes, its relations, non-negativity and "suppressed means not
- * zero" (zeros are shown), found by linear programming and rounded inward.
+ * An immutable feasible interval of one suppressed cell: counts that agree with every number a release
+ * publishes, its relations, non-negativity and "suppressed means not zero" (zeros are shown), by linear
+ * programming, rounded inward. When {@code exact}, {@code lower} and {@code upper} are the least and
+ * greatest such counts; otherwise they are two such counts found on the way, already at least the
+ * protection width apart, so the true interval is at least as wide (the audit does not spend two more
+ * programs on a cell it has already shown protected).
  *
  * <h2>Example</h2>
  *
@@ -23,12 +26,14 @@ import java.util.Optional;
  * @param cell the cell's id
  * @param lower the least feasible count; at least 1
  * @param upper the greatest feasible count, or empty when unbounded
+ * @param exact whether {@code lower} and {@code upper} are the least and greatest feasible counts
  * @since 0.1
  */
 public record CellInterval(
     @JsonProperty("cell") int cell,
     @JsonProperty("lower") long lower,
-    @JsonProperty("upper") Optional<Long> upper) {
+    @JsonProperty("upper") Optional<Long> upper,
+    @JsonProperty("exact") boolean exact) {
 
   /**
    * Creates an interval.

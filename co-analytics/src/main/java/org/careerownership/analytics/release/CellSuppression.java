@@ -22,16 +22,22 @@ import java.util.Optional;
  * at least one more cell.
  */
 final class CellSuppression {
+  /** The first neighbourhood's size; each next one is four times larger, up to the whole component. */
+  private static final int NEIGHBOURHOOD = 24;
+
   private final Graph graph;
   private final ProtectionRule rule;
   private final boolean[] locked;
   private final boolean[] verified;
   private final boolean[] dirty;
   private final int[] position;
+  /** Per cell, the least and greatest value seen in a solution of the attacker's program. */
+  private final long[] lo;
+  private final long[] hi;
   private final ArrayDeque<Integer> pending = new ArrayDeque<>();
   private long programs;
   private int largest;
-  private int unprotectable;
+  private final java.util.BitSet gaveUp = new java.util.BitSet();
 
   private CellSuppression(Graph graph, ProtectionRule rule, boolean[] locked) {
     this.graph = graph;
@@ -41,10 +47,17 @@ final class CellSuppression {
     this.dirty = new boolean[graph.values.length];
     this.position = new int[graph.values.length];
     Arrays.fill(position, -1);
+    this.lo = graph.values.clone();
+    this.hi = graph.values.clone();
   }
 
   /** The outcome: which cells are suppressed, and what it took. */
-  record Result(boolean[] suppressed, long programs, int largestComponent, int unprotectable) {}
+  /**
+   * @param suppressed which cells are suppressed
+   * @param unprotected cells whose interval stays too narrow whatever is suppressed (only where earlier
+   *     releases lock cells shown), each with its interval {cell, lower, upper}
+   */
+  record Result(boolean[] suppressed, long programs, int largestComponent, List<long[]> unprotected) {}
 
   /**
    * Returns the suppression of {@code values} under {@code rule}: {@code locked} cells are shown as they
@@ -61,7 +74,7 @@ final class CellSuppression {
     Graph graph = new Graph(values, suppressed, relationTotal, relationParts);
     CellSuppression engine = new CellSuppression(graph, rule, locked);
     engine.protect();
-    return new Result(suppressed, engine.programs, engine.largest, engine.unprotectable);
+    return new Result(suppressed, engine.programs, engine.largest, engine.unprotected());
   }
 
   private void protect() {
@@ -110,7 +123,10 @@ final class CellSuppression {
       }
       int best = bestPartner(r, -1);
       if (best < 0) {
-        unprotectable++;
+        gaveUp.set(graph.relationTotal[r]);
+        for (int p : graph.relationParts[r]) {
+          gaveUp.set(p);
+        }
         continue;
       }
       suppress(best);
@@ -155,54 +171,132 @@ final class CellSuppression {
     return (lone << 42) + room;
   }
 
-  /** Returns the first cell of {@code component} whose interval does not meet the rule, or -1. */
-  private int firstUnprotected(int[] component) {
-    for (int i = 0; i < component.length; i++) {
-      position[component[i]] = i;
+  /** Returns the cells given up on whose intervals still do not meet the rule, with their intervals. */
+  private List<long[]> unprotected() {
+    List<long[]> out = new java.util.ArrayList<>();
+    if (gaveUp.isEmpty()) {
+      return out;
     }
-    try {
-      ComponentProgram program = null;
-      long[] lo = new long[component.length];
-      long[] hi = new long[component.length];
-      for (int i = 0; i < component.length; i++) {
-        lo[i] = hi[i] = graph.values[component[i]];
+    for (int[] component : graph.components()) {
+      boolean any = false;
+      for (int c : component) {
+        if (gaveUp.get(c)) {
+          any = true;
+          verified[c] = false;
+        }
+      }
+      if (!any) {
+        continue;
       }
       for (int i = 0; i < component.length; i++) {
-        int cell = component[i];
-        if (verified[cell]) {
+        position[component[i]] = i;
+      }
+      ComponentProgram program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
+      for (int i = 0; i < component.length; i++) {
+        if (!gaveUp.get(component[i]) || verified[component[i]]) {
           continue;
         }
-        if (hi[i] - lo[i] < rule.protectionWidth()) {
-          if (program == null) {
-            program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
-          }
-          Optional<double[]> max = program.optimise(i, true);
-          programs++;
-          if (max.isPresent()) {
-            widen(lo, hi, max.get());
-            if (hi[i] - lo[i] < rule.protectionWidth()) {
-              widen(lo, hi, program.optimise(i, false).orElseThrow());
-              programs++;
-              if (lo[i] < rule.minimumCount() && hi[i] - lo[i] < rule.protectionWidth()) {
-                return cell;
-              }
-            }
+        long lower = ComponentProgram.ceil(program.optimise(i, false).orElseThrow()[i]);
+        Optional<double[]> max = program.optimise(i, true);
+        programs += 2;
+        if (max.isPresent()) {
+          long upper = ComponentProgram.floor(max.get()[i]);
+          if (lower < rule.minimumCount() && upper - lower < rule.protectionWidth()) {
+            out.add(new long[] {component[i], lower, upper});
           }
         }
-        verified[cell] = true;
       }
-      return -1;
-    } finally {
       for (int c : component) {
         position[c] = -1;
       }
     }
+    return out;
   }
 
-  private static void widen(long[] lo, long[] hi, double[] x) {
+  /** Returns the first cell of {@code component} whose interval does not meet the rule, or -1. */
+  private int firstUnprotected(int[] component) {
+    for (int cell : component) {
+      if (!verified[cell] && !prove(cell, component)) {
+        return cell;
+      }
+      verified[cell] = true;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns whether {@code cell}'s interval meets the rule: by solutions already found, else by the
+   * programs of ever larger neighbourhoods (cells outside held at their true values, so each solution
+   * is one of the whole program), else by the exact program of its whole component.
+   */
+  private boolean prove(int cell, int[] component) {
+    int width = rule.protectionWidth();
+    for (int size = NEIGHBOURHOOD; ; size *= 4) {
+      if (hi[cell] - lo[cell] >= width) {
+        return true;
+      }
+      boolean whole = size >= component.length;
+      int[] cells = whole ? component : neighbourhood(cell, size);
+      for (int i = 0; i < cells.length; i++) {
+        position[cells[i]] = i;
+      }
+      try {
+        ComponentProgram program = new ComponentProgram(cells, position, graph.relationsTouching(cells), graph);
+        int at = position[cell];
+        Optional<double[]> max = program.optimise(at, true);
+        programs++;
+        if (max.isEmpty()) {
+          return true; // unbounded above
+        }
+        widen(cells, max.get());
+        if (hi[cell] - lo[cell] < width) {
+          widen(cells, program.optimise(at, false).orElseThrow());
+          programs++;
+        }
+        if (whole) {
+          // Exact: the least and greatest of the whole program.
+          return hi[cell] - lo[cell] >= width || lo[cell] >= rule.minimumCount();
+        }
+      } finally {
+        for (int c : cells) {
+          position[c] = -1;
+        }
+      }
+    }
+  }
+
+  /** Returns up to {@code size} suppressed cells nearest {@code cell} through relations, it first. */
+  private int[] neighbourhood(int cell, int size) {
+    int[] out = new int[size];
+    int n = 0;
+    out[n++] = cell;
+    position[cell] = 0;
+    for (int head = 0; head < n && n < size; head++) {
+      for (int r : graph.relationsOf[out[head]]) {
+        n = take(graph.relationTotal[r], out, n, size);
+        for (int p : graph.relationParts[r]) {
+          n = take(p, out, n, size);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      position[out[i]] = -1;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private int take(int c, int[] out, int n, int size) {
+    if (n < size && graph.suppressed[c] && position[c] < 0) {
+      position[c] = n;
+      out[n++] = c;
+    }
+    return n;
+  }
+
+  private void widen(int[] cells, double[] x) {
     for (int j = 0; j < x.length; j++) {
-      lo[j] = Math.min(lo[j], ComponentProgram.ceil(x[j]));
-      hi[j] = Math.max(hi[j], ComponentProgram.floor(x[j]));
+      lo[cells[j]] = Math.min(lo[cells[j]], ComponentProgram.ceil(x[j]));
+      hi[cells[j]] = Math.max(hi[cells[j]], ComponentProgram.floor(x[j]));
     }
   }
 
@@ -220,7 +314,7 @@ final class CellSuppression {
       }
     }
     if (best < 0) {
-      unprotectable++;
+      gaveUp.set(cell);
       verified[cell] = true;
       return false;
     }

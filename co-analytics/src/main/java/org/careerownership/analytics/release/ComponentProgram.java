@@ -8,23 +8,34 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * The attacker's linear program over one connected component of suppressed cells (package private):
- * one variable per suppressed cell, at least 1 (zeros are shown, so a suppressed cell is not zero); one
- * equality per relation that has a suppressed member in the component, with the shown members moved
- * to the right-hand side. Solved with ojAlgo's simplex.
+ * The attacker's linear program over a set of suppressed cells (package private): one variable per
+ * cell of the set, at least 1 (zeros are shown, so a suppressed cell is not zero); one equality per
+ * relation with a member in the set, every member outside the set moved to the right-hand side at its
+ * value. Over a whole connected component of suppressed cells it is the attacker's exact program; over
+ * a neighbourhood, with the cells outside it held at their true values, every solution it finds is also
+ * a solution of the whole program (so the interval it shows is inside the true one). Solved with
+ * ojAlgo's simplex.
  */
 final class ComponentProgram {
   /** Inward rounding tolerance: an optimum within this of an integer is that integer. */
   private static final double TOLERANCE = 1e-6;
+
+  static {
+    // ojAlgo prints a hardware-profile notice to standard output on first use unless this is set; a
+    // library must not write to its host's console. Only set when the host has not chosen.
+    if (System.getProperty("shut.up.ojAlgo") == null) {
+      System.setProperty("shut.up.ojAlgo", "true");
+    }
+  }
 
   private final ExpressionsBasedModel model;
   private final Variable[] variables;
   private long solved;
 
   /**
-   * @param cells the component's cells (global ids)
-   * @param position global id → position in {@code cells}, or -1 for cells outside the component
-   * @param relations the relations with a member in the component
+   * @param cells the cells that are variables (global ids)
+   * @param position global id → position in {@code cells}, or -1 for cells held at their value
+   * @param relations the relations with a member in {@code cells}
    */
   ComponentProgram(int[] cells, int[] position, int[] relations, Graph graph) {
     this.model = new ExpressionsBasedModel();
@@ -36,13 +47,13 @@ final class ComponentProgram {
       long rhs = 0;
       Expression e = model.addExpression("r" + r);
       int total = graph.relationTotal[r];
-      if (graph.suppressed[total]) {
+      if (position[total] >= 0) {
         e.set(variables[position[total]], -1);
       } else {
         rhs += graph.values[total];
       }
       for (int part : graph.relationParts[r]) {
-        if (graph.suppressed[part]) {
+        if (position[part] >= 0) {
           e.set(variables[position[part]], 1);
         } else {
           rhs -= graph.values[part];

@@ -158,7 +158,7 @@ final class Cube {
       for (int k = 0; k < s; k++) {
         pos += stride[k] * population.code(spanned[k], i);
       }
-      leaf[pos]++;
+      leaf[pos] += population.weight(i);
     }
     System.arraycopy(leaf, 0, counts, 0, local);
     for (int k = 0; k < s; k++) {

@@ -37,12 +37,16 @@ public final class Population {
   private final ImmutableList<Dimension> dimensions;
   private final int[] units;
   private final int[][] codes;
+  /** How many people each row stands for: 1 for people's rows, a count for aggregated rows. */
+  private final long[] weights;
 
-  private Population(OrgStructure org, ImmutableList<Dimension> dimensions, int[] units, int[][] codes) {
+  private Population(OrgStructure org, ImmutableList<Dimension> dimensions, int[] units, int[][] codes,
+      long[] weights) {
     this.org = org;
     this.dimensions = dimensions;
     this.units = units;
     this.codes = codes;
+    this.weights = weights;
   }
 
   /**
@@ -54,7 +58,24 @@ public final class Population {
    *     or a code is out of range
    */
   public static Population ofColumns(OrgStructure org, List<Dimension> dimensions, int[] units, int[][] codes) {
+    long[] ones = new long[requireNonNull(units, "units").length];
+    Arrays.fill(ones, 1);
+    return ofCounts(org, dimensions, units, codes, ones);
+  }
+
+  /**
+   * Returns a population from counted rows: row {@code i} stands for {@code counts[i]} people who share
+   * unit {@code units[i]} and categories {@code codes[d][i]} — the form in which a distributed engine
+   * (Spark, Flink, Beam) returns the people's rows to the driver after a group-by (see co-spark's
+   * {@code co_release_counts}). The same people give the same release either way.
+   *
+   * @throws IllegalArgumentException as {@link #ofColumns}, or if the counts' length differs or a count
+   *     is negative
+   */
+  public static Population ofCounts(
+      OrgStructure org, List<Dimension> dimensions, int[] units, int[][] codes, long[] counts) {
     requireNonNull(org, "org");
+    requireNonNull(counts, "counts");
     ImmutableList<Dimension> dims = checkedDimensions(dimensions);
     requireNonNull(units, "units");
     requireNonNull(codes, "codes");
@@ -75,7 +96,11 @@ public final class Population {
             copy[d][i], size);
       }
     }
-    return new Population(org, dims, units.clone(), copy);
+    checkArgument(counts.length == units.length, "%s counts for %s rows", counts.length, units.length);
+    for (int i = 0; i < counts.length; i++) {
+      checkArgument(counts[i] >= 0, "counts[%s] (%s) must be >= 0", i, counts[i]);
+    }
+    return new Population(org, dims, units.clone(), copy, counts.clone());
   }
 
   private static ImmutableList<Dimension> checkedDimensions(List<Dimension> dimensions) {
@@ -100,9 +125,22 @@ public final class Population {
     return dimensions;
   }
 
-  /** Returns the number of people. */
+  /** Returns the number of rows (people, or counted rows). */
   public int size() {
     return units.length;
+  }
+
+  /** Returns the number of people the rows stand for. */
+  public long people() {
+    long n = 0;
+    for (long w : weights) {
+      n += w;
+    }
+    return n;
+  }
+
+  long weight(int row) {
+    return weights[row];
   }
 
   /** Returns the position of dimension {@code id}, or -1. */
@@ -125,7 +163,7 @@ public final class Population {
 
   @Override
   public String toString() {
-    return "Population{" + units.length + " people, dimensions "
+    return "Population{" + people() + " people, dimensions "
         + dimensions.stream().map(Dimension::id).collect(Collectors.joining(", ")) + "}";
   }
 
@@ -210,7 +248,9 @@ public final class Population {
       for (int d = 0; d < codes.length; d++) {
         trimmed[d] = Arrays.copyOf(codes[d], size);
       }
-      return new Population(org, dimensions, Arrays.copyOf(units, size), trimmed);
+      long[] ones = new long[size];
+      Arrays.fill(ones, 1);
+      return new Population(org, dimensions, Arrays.copyOf(units, size), trimmed, ones);
     }
   }
 }

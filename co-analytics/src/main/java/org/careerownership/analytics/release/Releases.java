@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careerownership.core.Location;
+import org.careerownership.core.Outcome;
+import org.careerownership.core.Problem;
+import org.careerownership.core.ProblemCode;
 
 /**
  * Builds and audits {@link Release}s: the one way group-level counts leave the library.
@@ -44,20 +48,23 @@ public final class Releases {
    * @throws IllegalArgumentException if a table names a dimension the population does not have
    */
   public static Release build(Population population, ReleasePlan plan) {
-    return build(population, plan, List.of());
+    // With nothing locked, suppressing more always widens intervals; it never gives up.
+    return build(population, plan, List.of()).orElseThrow();
   }
 
   /**
    * Returns the release of {@code plan} over {@code population}, given that {@code earlier} releases of
    * the same people were published: their tables are published again as they were (shown counts shown,
    * suppressed ones suppressed), and new suppressions are made only among the new cells, so that every
-   * number published so far, taken together, still meets the rule.
+   * number published so far, taken together, still meets the rule. Where the earlier numbers pin a new
+   * cell down whatever is suppressed (a shown total of 6 split into small slices, say), the outcome fails
+   * with one {@code release.cannot-protect} problem per such cell: drop or coarsen that cut.
    *
    * @throws IllegalArgumentException if a table names a dimension the population does not have, an
    *     earlier release uses the same table id for a different table, its rule differs, or its shown
    *     counts are not this population's
    */
-  public static Release build(Population population, ReleasePlan plan, List<Release> earlier) {
+  public static Outcome<Release> build(Population population, ReleasePlan plan, List<Release> earlier) {
     requireNonNull(population, "population");
     requireNonNull(plan, "plan");
     requireNonNull(earlier, "earlier");
@@ -92,7 +99,23 @@ public final class Releases {
     }
     CellSuppression.Result result = CellSuppression.run(
         cube.values, cube.relationTotal, cube.relationParts, plan.rule(), locked, forced);
-    return release(cube, plan.rule(), result.suppressed());
+    Release release = release(cube, plan.rule(), result.suppressed());
+    if (result.unprotected().isEmpty()) {
+      return Outcome.ok(release);
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (long[] u : result.unprotected()) {
+      ReleaseCell cell = release.cells().get((int) u[0]);
+      problems.add(Problem.of(ProblemCode.CANNOT_PROTECT, Location.nowhere().withRecord(describe(cell)),
+          ImmutableMap.of("cell", describe(cell), "lower", String.valueOf(u[1]), "upper", String.valueOf(u[2]))));
+    }
+    return Outcome.failed(problems);
+  }
+
+  private static String describe(ReleaseCell cell) {
+    StringBuilder s = new StringBuilder(cell.unit().value());
+    cell.categories().forEach((d, c) -> s.append(" / ").append(d).append(" = ").append(c));
+    return s.toString();
   }
 
   private static int[] coordinate(Cube cube, ReleaseCell c) {
@@ -135,6 +158,13 @@ public final class Releases {
     return new Release(rule, cube.org, cube.dimensions, tables, cells, relations);
   }
 
+  private static void observe(int[] component, double[] x, long[] lo, long[] hi) {
+    for (int j = 0; j < x.length; j++) {
+      lo[component[j]] = Math.min(lo[component[j]], ComponentProgram.ceil(x[j]));
+      hi[component[j]] = Math.max(hi[component[j]], ComponentProgram.floor(x[j]));
+    }
+  }
+
   /**
    * Returns the audit of {@code release} from its published numbers alone: each suppressed cell's
    * interval under linear programming over every shown count and relation.
@@ -162,6 +192,11 @@ public final class Releases {
     java.util.Arrays.fill(position, -1);
     long programs = 0;
     int largest = 0;
+    long[] lo = new long[n];
+    long[] hi = new long[n];
+    java.util.Arrays.fill(lo, Long.MAX_VALUE);
+    java.util.Arrays.fill(hi, Long.MIN_VALUE);
+    int width = release.rule().protectionWidth();
     for (int[] component : graph.components()) {
       largest = Math.max(largest, component.length);
       for (int i = 0; i < component.length; i++) {
@@ -169,12 +204,19 @@ public final class Releases {
       }
       ComponentProgram program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
       for (int i = 0; i < component.length; i++) {
-        double min = program.optimise(i, false).orElseThrow()[i];
-        int at = i;
+        int cell = component[i];
+        if (hi[cell] != Long.MIN_VALUE && hi[cell] - lo[cell] >= width) {
+          // Two solutions already found are at least the protection width apart.
+          intervals[cell] = new CellInterval(cell, lo[cell], Optional.of(hi[cell]), false);
+          continue;
+        }
+        double[] low = program.optimise(i, false).orElseThrow();
+        observe(component, low, lo, hi);
         Optional<double[]> max = program.optimise(i, true);
         programs += 2;
-        intervals[component[i]] = new CellInterval(component[i], Math.max(1, ComponentProgram.ceil(min)),
-            max.map(x -> ComponentProgram.floor(x[at])));
+        max.ifPresent(x -> observe(component, x, lo, hi));
+        intervals[cell] = new CellInterval(cell, Math.max(1, ComponentProgram.ceil(low[i])),
+            max.isPresent() ? Optional.of(hi[cell]) : Optional.empty(), true);
       }
       for (int c : component) {
         position[c] = -1;
