@@ -1,7 +1,7 @@
 /**
  * The career ownership domain: the C/O diagnostic's instruments and scoring, the four phases, the
- * immobile layer, the guide's catalog as values, measure matching, support paths and roadmaps, anonymity
- * protection, and explanations as data. Pure: no I/O, no clock, no other module.
+ * immobile layer, the guide's catalog as values, measure matching, support paths and roadmaps, the
+ * organisation structure, and explanations as data. Pure: no I/O, no clock, no other module.
  */
 module org.careerownership.core {
   requires transitive com.google.common;
@@ -21,7 +21,6 @@ module org.careerownership.core {
   exports org.careerownership.core.phase;
   exports org.careerownership.core.plan;
   exports org.careerownership.core.policy;
-  exports org.careerownership.core.privacy;
   exports org.careerownership.core.segment;
 
   // A host's Jackson 2 or 3 mapper reads results back through their annotated, package-private creators.
@@ -33,6 +32,5 @@ module org.careerownership.core {
   opens org.careerownership.core.phase;
   opens org.careerownership.core.plan;
   opens org.careerownership.core.policy;
-  opens org.careerownership.core.privacy;
   opens org.careerownership.core.segment;
 }

@@ -17,16 +17,11 @@ import org.careerownership.analytics.crosstab.CrossTabs;
 import org.careerownership.analytics.drivers.DriverAnalysis;
 import org.careerownership.analytics.drivers.RelativeWeights;
 import org.careerownership.analytics.groups.Groups;
-import org.careerownership.analytics.groups.PhaseOutcomeTable;
-import org.careerownership.analytics.groups.PhaseOutcomes;
 import org.careerownership.analytics.groups.ProportionTest;
-import org.careerownership.analytics.groups.UnitAnalysis;
 import org.careerownership.analytics.reliability.AlphaResult;
 import org.careerownership.analytics.reliability.Reliability;
 import org.careerownership.analytics.testing.Reference;
 import org.careerownership.core.instrument.LikertRange;
-import org.careerownership.core.phase.Phase;
-import org.careerownership.core.privacy.AnonymityPolicy;
 import org.careerownership.core.testing.Json;
 import org.junit.jupiter.api.Test;
 
@@ -57,21 +52,7 @@ final class AnalyticsJsonTest {
     Json.assertRoundTrips(table, CrossTab.class);
     Json.assertRoundTrips(CrossTabs.chiSquare().test(table).orElseThrow(), ChiSquareTest.class);
     Json.assertRoundTrips(Groups.twoProportions().test(30, 50, 20, 50).orElseThrow(), ProportionTest.class);
-    List<Phase> phases = new ArrayList<>();
-    boolean[] outcome = new boolean[40];
-    for (int i = 0; i < 40; i++) {
-      phases.add(Phase.values()[i % 4]);
-      outcome[i] = i % 3 == 0;
-    }
-    Json.assertRoundTrips(PhaseOutcomes.table(phases, outcome, AnonymityPolicy.standard()), PhaseOutcomeTable.class);
-    List<String> units = new ArrayList<>();
-    double[] item = new double[40];
-    for (int i = 0; i < 40; i++) {
-      units.add("U" + (i % 3));
-      item[i] = i % 5;
-    }
-    Json.assertRoundTrips(UnitAnalysis.of(units, phases, Map.of("growth", item), AnonymityPolicy.standard()),
-        UnitAnalysis.class);
+    // Phase-outcome tables and unit analyses are read from releases; GroupOutputsTest round-trips them.
     Json.assertRoundTrips(RelativeWeights.analyse(List.of("complaints", "learning"),
         new double[][] {y, attitude.get("learning")}, x).orElseThrow(), DriverAnalysis.class);
   }

@@ -191,6 +191,11 @@ public enum ProblemCode {
       "説明変数が線形従属に近く（最小固有値 {eigenvalue}）、効果を分けられません。",
       "The predictors are (nearly) linearly dependent (smallest eigenvalue {eigenvalue}); their effects"
           + " cannot be separated."),
+  /** A test over a published table is withheld because some of its cells are suppressed. */
+  STATISTIC_WITHHELD(
+      "statistic.withheld",
+      "表 '{table}' に非表示のセルがあるため、この統計量は公表しません。",
+      "Withheld: table '{table}' has suppressed cells, which the statistic would reveal."),
   /** An age lies outside the range the library accepts. */
   AGE_OUT_OF_RANGE(
       "person.age-out-of-range",

@@ -24,7 +24,6 @@ import org.careerownership.core.phase.Norms;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.phase.PhaseClassification;
 import org.careerownership.core.phase.PhaseClassifier;
-import org.careerownership.core.privacy.AnonymityPolicy;
 import org.careerownership.core.segment.NeedSignals;
 import org.careerownership.core.segment.SegmentInput;
 import org.careerownership.core.segment.Segmenter;
@@ -88,7 +87,12 @@ final class JsonRoundTripTest {
         SegmentInput.of(Phase.SELF_FIXATION, new NeedSignals(20, 55.5, 80), 2),
         Segmenter.standard().segment(SegmentInput.of(Phase.SELF_FIXATION, new NeedSignals(20, 55.5, 80), 0)),
         Segmenter.standard().segment(SegmentInput.of(Phase.FUTURE_CREATION, new NeedSignals(90, 55.5, 80))),
-        AnonymityPolicy.standard().protect(List.of("A", "B"), List.of("x", "y"), new long[][] {{3, 12}, {9, 8}}),
+        org.careerownership.core.org.OrgStructure.builder()
+            .level(LocalizedText.of("全社", "Company")).level(LocalizedText.of("部", "Department"))
+            .root(org.careerownership.core.org.UnitId.of("C"), LocalizedText.of("全社", "ACME"))
+            .unit(org.careerownership.core.org.UnitId.of("D1"), org.careerownership.core.org.UnitId.of("C"),
+                LocalizedText.of("営業部", "Sales"))
+            .build(),
         new Reason(Rule.MATCH_CELL, ImmutableMap.of("weight", 2.0),
             ImmutableMap.of("reason", "mid-career.fear-of-changing", "step", "KNOW")));
   }

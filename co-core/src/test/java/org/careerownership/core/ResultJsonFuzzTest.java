@@ -64,9 +64,6 @@ import org.careerownership.core.policy.MatcherWeights;
 import org.careerownership.core.policy.OrganisationMatch;
 import org.careerownership.core.policy.PersonProfile;
 import org.careerownership.core.policy.Recommendation;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedCount;
-import org.careerownership.core.privacy.ProtectedTable;
 import org.careerownership.core.segment.NeedSignals;
 import org.careerownership.core.segment.SegmentInput;
 import org.careerownership.core.segment.Segmentation;
@@ -104,8 +101,8 @@ final class ResultJsonFuzzTest {
       CutPoints.class, Norms.class, Phase.class, PhaseClassification.class, Indicator.class,
       OrganisationAssessment.class, PathStep.class, PopulationSummary.class, Roadmap.class,
       RoadmapRules.class, SupportPath.class, MatchResult.class, MatcherWeights.class,
-      OrganisationMatch.class, PersonProfile.class, Recommendation.class, AnonymityPolicy.class,
-      ProtectedCount.class, ProtectedTable.class, NeedSignals.class, SegmentInput.class,
+      OrganisationMatch.class, PersonProfile.class, Recommendation.class,
+      NeedSignals.class, SegmentInput.class,
       Segmentation.class, Outcome.class);
 
   /** First byte: the type (and, by its top bit, the mapper); the rest: the JSON. */

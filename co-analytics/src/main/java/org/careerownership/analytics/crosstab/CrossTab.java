@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedTable;
 
 /**
  * An immutable table of counts by row category and column category. It holds the raw counts for
- * analysis; publish it through {@link #protect(AnonymityPolicy)}.
+ * analysis of the caller's own data; group-level counts are published only through a {@link
+ * org.careerownership.analytics.release.Release}.
  *
  * <h2>Examples</h2>
  *
@@ -98,21 +97,6 @@ public record CrossTab(
       }
     }
     return of(r.stream().map(CrossTab::label).toList(), c.stream().map(CrossTab::label).toList(), counts);
-  }
-
-  /**
-   * Returns the table protected by {@code policy}, for publishing: small counts suppressed and marked,
-   * with complementary suppression. A {@code CrossTab} itself holds the raw counts for analysis; show
-   * people only its protected form.
-   */
-  public ProtectedTable protect(AnonymityPolicy policy) {
-    long[][] raw = new long[rows.size()][columns.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < columns.size(); c++) {
-        raw[r][c] = count(r, c);
-      }
-    }
-    return requireNonNull(policy, "policy").protect(rows, columns, raw);
   }
 
   /** Returns the count at row {@code r} and column {@code c}. */

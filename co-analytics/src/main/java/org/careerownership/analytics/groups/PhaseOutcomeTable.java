@@ -10,23 +10,23 @@ import java.util.Optional;
 import org.careerownership.analytics.crosstab.ChiSquareTest;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.phase.Phase;
-import org.careerownership.core.privacy.ProtectedCount;
 
 /**
  * An immutable table of a yes/no outcome by C/O phase — the guide's "S/AAA/AA share by phase" from raw
  * rows — with the chi-square test across phases and the comparison of future creation with status-quo
- * stagnation. Group counts obey the anonymity policy; a suppressed phase shows no share and is left out
- * of the comparison.
+ * stagnation, read from a {@link org.careerownership.analytics.release.Release}: a suppressed count shows
+ * no share, and a statistic that would use one is withheld.
  *
  * <h2>Example</h2>
  *
  * <pre>{@code
- * PhaseOutcomeTable table = PhaseOutcomes.table(phases, topRating, AnonymityPolicy.standard());
+ * PhaseOutcomeTable table = PhaseOutcomes.of(release, "ratings", "rating", "top");
  * table.rows().forEach(row -> System.out.println(row.phase() + " " + row.share()));
  * }</pre>
  *
  * @param rows one row per phase, in {@link Phase} order
- * @param test the chi-square test of independence of phase and outcome over everyone
+ * @param test the chi-square test of independence of phase and outcome over everyone; withheld (a
+ *     failed outcome) when a cell it needs is suppressed
  * @param futureCreationVsStagnation the two-proportion comparison of future creation (未来創造) with
  *     status-quo stagnation (現状停滞), when both groups may be shown
  * @since 0.1
@@ -48,14 +48,14 @@ public record PhaseOutcomeTable(
    * One phase's row.
    *
    * @param phase the phase
-   * @param people how many people are in the phase (with a known outcome)
-   * @param positive how many of them have the outcome
+   * @param people how many people are in the phase (with a known outcome), when shown
+   * @param positive how many of them have the outcome, when shown
    * @param share {@code positive / people}, when both are shown
    */
   public record Row(
       @JsonProperty("phase") Phase phase,
-      @JsonProperty("people") ProtectedCount people,
-      @JsonProperty("positive") ProtectedCount positive,
+      @JsonProperty("people") Optional<Long> people,
+      @JsonProperty("positive") Optional<Long> positive,
       @JsonProperty("share") Optional<Double> share) {
 
     /** Creates a row. */

@@ -11,30 +11,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import org.careerownership.analytics.correlation.Correlations;
 import org.careerownership.analytics.correlation.PearsonTest;
-import org.careerownership.analytics.moments.MomentsAccumulator;
+import org.careerownership.analytics.release.Dimensions;
+import org.careerownership.analytics.release.Release;
+import org.careerownership.analytics.release.TableSpec;
 import org.careerownership.core.Outcome;
+import org.careerownership.core.org.OrgStructure;
+import org.careerownership.core.org.OrgUnit;
 import org.careerownership.core.phase.Phase;
-import org.careerownership.core.privacy.AnonymityPolicy;
 
 /**
  * The immutable unit-level analysis the guide reports ("the more future-creation employees a unit
- * has, the more its survey scores correlate positively"): for each org unit large enough to show, its
- * share of future-creation employees and its mean on each survey item, and across those units the
- * Pearson correlation of the share with each item's mean. Units below the anonymity threshold are
- * excluded and counted, never shown.
+ * has, the more its survey scores correlate positively"), read from a {@link Release}: for each unit of
+ * one org level whose numbers the release shows, its share of future-creation employees and its mean on
+ * each survey item, and across those units the Pearson correlation of the share with each item's mean.
+ * Units whose share the release does not show are counted, never shown; a mean the release withholds
+ * is absent.
  *
  * <h2>Example</h2>
  *
  * <pre>{@code
- * UnitAnalysis units = UnitAnalysis.of(unitOfEach, phaseOfEach, Map.of("EN_CULTURE", culture), AnonymityPolicy.standard());
- * units.correlations().get("EN_CULTURE"); // r across the units large enough to show
+ * // the release has TableSpec.byOrg("engagement", title, "phase").withMeans("EN_CULTURE")
+ * UnitAnalysis teams = UnitAnalysis.of(release, "engagement", 3, List.of("EN_CULTURE"));
+ * teams.correlations().get("EN_CULTURE"); // r across the teams shown
  * }</pre>
  *
- * @param units the units shown, by name, ascending
- * @param excludedUnits how many units were too small to show
+ * @param units the units shown, in the organisation's order
+ * @param excludedUnits how many units of the level the release does not show
  * @param correlations for each item, the correlation test across the units shown (or why undefined)
  * @since 0.1
  */
@@ -51,47 +56,46 @@ public record UnitAnalysis(
   }
 
   /**
-   * Returns the analysis of people in {@code units} with {@code phases} and answers {@code items} (item
-   * name → one value per person, {@code NaN} missing), all in parallel.
+   * Returns the analysis of the units at org level {@code level} (0 is the root) from the release's
+   * table {@code tableId}, broken down by every unit, of {@link Dimensions#phase()}, showing the means of
+   * {@code items}.
    *
-   * @throws IllegalArgumentException if the lengths disagree or a value is infinite
+   * @throws IllegalArgumentException if the table is not such a table or the level does not exist
    */
-  public static UnitAnalysis of(
-      List<String> units, List<Phase> phases, Map<String, double[]> items, AnonymityPolicy policy) {
-    requireNonNull(units, "units");
-    requireNonNull(phases, "phases");
+  public static UnitAnalysis of(Release release, String tableId, int level, List<String> items) {
+    requireNonNull(release, "release");
     requireNonNull(items, "items");
-    requireNonNull(policy, "policy");
-    int n = units.size();
-    checkArgument(phases.size() == n, "%s units but %s phases", n, phases.size());
-    items.forEach((item, values) -> checkArgument(values.length == n, "item '%s' has %s values, not %s", item, values.length, n));
-    Map<String, List<Integer>> members = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      members.computeIfAbsent(requireNonNull(units.get(i), "units[" + i + "]"), u -> new ArrayList<>()).add(i);
-    }
+    TableSpec spec = release.table(requireNonNull(tableId, "tableId")).spec();
+    checkArgument(spec.breakdown() == TableSpec.Breakdown.EVERY_UNIT && spec.dimensions().contains("phase")
+        && spec.means().containsAll(items),
+        "table '%s' must be broken down by every unit, by 'phase', and show the means of %s", tableId, items);
+    OrgStructure org = release.org();
+    checkArgument(level >= 0 && level < org.levels().size(), "level (%s) must be in [0, %s)", level, org.levels().size());
+    String fc = Dimensions.categoryId(Phase.FUTURE_CREATION);
     List<Unit> shown = new ArrayList<>();
     long excluded = 0;
-    for (Map.Entry<String, List<Integer>> unit : members.entrySet()) {
-      List<Integer> people = unit.getValue();
-      if (!policy.allows(people.size())) {
+    for (int u = 0; u < org.size(); u++) {
+      if (org.levelIndex(u) != level) {
+        continue;
+      }
+      OrgUnit unit = org.units().get(u);
+      Optional<Long> people = release.count(unit.id(), Map.of());
+      Optional<Double> share = release.share(unit.id(), Map.of("phase", fc), Map.of());
+      if (people.isEmpty() || share.isEmpty()) {
         excluded++;
         continue;
       }
-      long future = people.stream().filter(i -> phases.get(i) == Phase.FUTURE_CREATION).count();
       Map<String, Double> means = new LinkedHashMap<>();
-      items.forEach((item, values) -> {
-        MomentsAccumulator m = new MomentsAccumulator();
-        people.forEach(i -> m.add(values[i]));
-        if (m.count() > 0) {
-          means.put(item, m.snapshot().mean());
-        }
-      });
-      shown.add(new Unit(unit.getKey(), people.size(), (double) future / people.size(), means));
+      for (String item : items) {
+        release.mean(unit.id(), Map.of(), item).ifPresent(m -> means.put(item, m));
+      }
+      shown.add(new Unit(unit.id().value(), people.get(), share.get(), means));
     }
     Map<String, Outcome<PearsonTest>> correlations = new LinkedHashMap<>();
-    double[] share = shown.stream().mapToDouble(Unit::futureCreationShare).toArray();
-    for (String item : items.keySet()) {
-      double[] mean = shown.stream().mapToDouble(u -> u.itemMeans().getOrDefault(item, Double.NaN)).toArray();
+    for (String item : items) {
+      List<Unit> both = shown.stream().filter(x -> x.itemMeans().containsKey(item)).toList();
+      double[] share = both.stream().mapToDouble(Unit::futureCreationShare).toArray();
+      double[] mean = both.stream().mapToDouble(x -> x.itemMeans().get(item)).toArray();
       correlations.put(item, Correlations.pearson().test(share, mean));
     }
     return new UnitAnalysis(shown, excluded, correlations);
@@ -100,10 +104,10 @@ public record UnitAnalysis(
   /**
    * One unit shown.
    *
-   * @param name the unit's name
-   * @param people how many people it has; at least the anonymity threshold
+   * @param name the unit's id
+   * @param people how many people it has; at least the release's minimum count
    * @param futureCreationShare the share of them in future creation (未来創造)
-   * @param itemMeans each survey item's mean over the unit's answers
+   * @param itemMeans each survey item's mean over the unit's answers, where the release shows it
    */
   public record Unit(
       @JsonProperty("name") String name,

@@ -28,6 +28,8 @@ final class Cube {
   final int[] relationTotal;
   final int[][] relationParts;
   private final Map<Long, Integer> index = new HashMap<>();
+  /** Per item: cell → {sum of answers, respondents}, for the cells of tables that show its mean. */
+  final Map<String, Map<Integer, double[]>> means = new java.util.LinkedHashMap<>();
 
   Cube(Population population, List<TableSpec> tables) {
     this.org = population.org();
@@ -59,7 +61,7 @@ final class Cube {
       for (int d : spanned) {
         local = Math.multiplyExact(local, sizes[d] + 1);
       }
-      long[] counts = count(population, spanned, byOrg, local);
+      long[] counts = count(population, spanned, byOrg, local, i -> population.weight(i));
       int[] cells = new int[local];
       int[] coordinate = new int[1 + dims];
       for (int pos = 0; pos < local; pos++) {
@@ -75,6 +77,15 @@ final class Cube {
         cells[pos] = cell;
       }
       tableCells[t] = cells;
+      for (String item : spec.means()) {
+        long[] respondents = count(population, spanned, byOrg, local,
+            i -> Double.isNaN(population.answer(item, i)) ? 0 : 1);
+        double[] sums = sum(population, spanned, byOrg, local, item);
+        Map<Integer, double[]> byCell = means.computeIfAbsent(item, k -> new HashMap<>());
+        for (int pos = 0; pos < local; pos++) {
+          byCell.put(cells[pos], new double[] {sums[pos], respondents[pos]});
+        }
+      }
       for (int pos = 0; pos < local; pos++) {
         decode(pos, byOrg, spanned, coordinate);
         int cell = cells[pos];
@@ -140,8 +151,9 @@ final class Cube {
     }
   }
 
-  /** Counts the people of every table-local cell. */
-  private long[] count(Population population, int[] spanned, boolean byOrg, int local) {
+  /** Adds up {@code weight} over the people of every table-local cell. */
+  private long[] count(Population population, int[] spanned, boolean byOrg, int local,
+      java.util.function.IntToLongFunction weight) {
     int units = byOrg ? org.size() : 1;
     long[] counts = new long[local];
     int s = spanned.length;
@@ -158,7 +170,7 @@ final class Cube {
       for (int k = 0; k < s; k++) {
         pos += stride[k] * population.code(spanned[k], i);
       }
-      leaf[pos] += population.weight(i);
+      leaf[pos] += weight.applyAsLong(i);
     }
     System.arraycopy(leaf, 0, counts, 0, local);
     for (int k = 0; k < s; k++) {
@@ -180,6 +192,48 @@ final class Cube {
       }
     }
     return counts;
+  }
+
+  /** Adds up the answers to {@code item} over the people of every table-local cell. */
+  private double[] sum(Population population, int[] spanned, boolean byOrg, int local, String item) {
+    int units = byOrg ? org.size() : 1;
+    int s = spanned.length;
+    int[] stride = new int[s];
+    int acc = units;
+    for (int k = 0; k < s; k++) {
+      stride[k] = acc;
+      acc *= sizes[spanned[k]] + 1;
+    }
+    double[] sums = new double[local];
+    for (int i = 0; i < population.size(); i++) {
+      double v = population.answer(item, i);
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      int pos = byOrg ? population.unit(i) : 0;
+      for (int k = 0; k < s; k++) {
+        pos += stride[k] * population.code(spanned[k], i);
+      }
+      sums[pos] += v;
+    }
+    for (int k = 0; k < s; k++) {
+      int size = sizes[spanned[k]];
+      for (int pos = 0; pos < local; pos++) {
+        int code = (pos / stride[k]) % (size + 1);
+        if (code != size) {
+          sums[pos + (size - code) * stride[k]] += sums[pos];
+        }
+      }
+    }
+    if (byOrg) {
+      for (int u = units - 1; u >= 1; u--) {
+        int parent = org.parentIndex(u);
+        for (int pos = u; pos < local; pos += units) {
+          sums[pos - u + parent] += sums[pos];
+        }
+      }
+    }
+    return sums;
   }
 
   @Override

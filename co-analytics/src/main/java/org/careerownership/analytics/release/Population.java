@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.careerownership.core.Location;
 import org.careerownership.core.Outcome;
@@ -39,14 +40,55 @@ public final class Population {
   private final int[][] codes;
   /** How many people each row stands for: 1 for people's rows, a count for aggregated rows. */
   private final long[] weights;
+  private final ImmutableMap<String, double[]> items;
 
   private Population(OrgStructure org, ImmutableList<Dimension> dimensions, int[] units, int[][] codes,
-      long[] weights) {
+      long[] weights, ImmutableMap<String, double[]> items) {
     this.org = org;
     this.dimensions = dimensions;
     this.units = units;
     this.codes = codes;
     this.weights = weights;
+    this.items = items;
+  }
+
+  /**
+   * Returns this population with survey items: {@code values.get(name)[i]} is person {@code i}'s answer,
+   * {@code NaN} where they gave none. A release can then show item means by group (see {@link
+   * TableSpec#withMeans}). The arrays are copied.
+   *
+   * @throws IllegalArgumentException if an array's length is not the number of people, a value is
+   *     infinite, or the rows are counted rows (they hold no answers)
+   */
+  public Population withItems(Map<String, double[]> values) {
+    requireNonNull(values, "values");
+    for (long w : weights) {
+      checkArgument(w == 1, "counted rows hold no answers; give the people's rows to add items");
+    }
+    ImmutableMap.Builder<String, double[]> copy = ImmutableMap.builder();
+    copy.putAll(items);
+    values.forEach((name, column) -> {
+      requireNonNull(name, "item name");
+      checkArgument(column.length == units.length, "item '%s' has %s values for %s people", name, column.length,
+          units.length);
+      for (int i = 0; i < column.length; i++) {
+        checkArgument(!Double.isInfinite(column[i]), "item '%s' row %s is %s; answers are finite or NaN (none)",
+            name, i, column[i]);
+      }
+      copy.put(name, column.clone());
+    });
+    return new Population(org, dimensions, units, codes, weights, copy.buildOrThrow());
+  }
+
+  /** Returns the names of the survey items. */
+  public ImmutableList<String> itemNames() {
+    return items.keySet().asList();
+  }
+
+  double answer(String item, int row) {
+    double[] column = items.get(item);
+    checkArgument(column != null, "no item '%s'; items are %s", item, items.keySet());
+    return column[row];
   }
 
   /**
@@ -100,7 +142,7 @@ public final class Population {
     for (int i = 0; i < counts.length; i++) {
       checkArgument(counts[i] >= 0, "counts[%s] (%s) must be >= 0", i, counts[i]);
     }
-    return new Population(org, dims, units.clone(), copy, counts.clone());
+    return new Population(org, dims, units.clone(), copy, counts.clone(), ImmutableMap.of());
   }
 
   private static ImmutableList<Dimension> checkedDimensions(List<Dimension> dimensions) {
@@ -250,7 +292,7 @@ public final class Population {
       }
       long[] ones = new long[size];
       Arrays.fill(ones, 1);
-      return new Population(org, dimensions, Arrays.copyOf(units, size), trimmed, ones);
+      return new Population(org, dimensions, Arrays.copyOf(units, size), trimmed, ones, ImmutableMap.of());
     }
   }
 }

@@ -34,8 +34,13 @@ import org.careerownership.core.org.UnitId;
  * <p>No count of 1 to {@code k - 1} is shown, and for every suppressed cell, the least and greatest
  * count that agree with every shown count, every relation, non-negativity and "suppressed means not
  * zero" — by linear programming, rounded inward — are at least {@code p} apart, unless the least is
- * already {@code k} or more. Not covered: an attacker who solves integer programs beyond the linear
- * bounds, outside knowledge of the people, and numbers published outside releases.
+ * already {@code k} or more. An item mean is shown only for a cell whose count is shown and where at
+ * least {@code k} people answered; and for every relation whose total shows a mean, the people of the
+ * total outside the parts that show one are none or at least {@code k} (so differencing shown means
+ * describes no group of 1 to {@code k - 1}). Not covered: an attacker who solves integer programs
+ * beyond the linear bounds, outside knowledge of the people, numbers published outside releases, and
+ * differencing of means across more than one relation at a time (the linear-programming guarantee is
+ * for counts).
  *
  * @since 0.1
  */
@@ -46,7 +51,9 @@ public final class Release {
   private final ImmutableList<ReleaseTable> tables;
   private final ImmutableList<ReleaseCell> cells;
   private final ImmutableList<Relation> relations;
+  private final ImmutableList<ReleaseMean> means;
   private final ImmutableMap<String, ReleaseTable> tableById;
+  private final Map<Integer, Map<String, ReleaseMean>> meansByCell = new HashMap<>();
   private final Map<CellAddress, ReleaseCell> byAddress;
 
   private record CellAddress(UnitId unit, Map<String, String> categories) {}
@@ -64,13 +71,22 @@ public final class Release {
       @JsonProperty("dimensions") List<Dimension> dimensions,
       @JsonProperty("tables") List<ReleaseTable> tables,
       @JsonProperty("cells") List<ReleaseCell> cells,
-      @JsonProperty("relations") List<Relation> relations) {
+      @JsonProperty("relations") List<Relation> relations,
+      @JsonProperty("means") List<ReleaseMean> means) {
     this.rule = requireNonNull(rule, "rule");
     this.org = requireNonNull(org, "org");
     this.dimensions = ImmutableList.copyOf(requireNonNull(dimensions, "dimensions"));
     this.tables = ImmutableList.copyOf(requireNonNull(tables, "tables"));
     this.cells = ImmutableList.copyOf(requireNonNull(cells, "cells"));
     this.relations = ImmutableList.copyOf(requireNonNull(relations, "relations"));
+    this.means = ImmutableList.copyOf(requireNonNull(means, "means"));
+    for (ReleaseMean m : this.means) {
+      checkArgument(m.cell() < this.cells.size(), "a mean names cell %s of %s", m.cell(), this.cells.size());
+      checkArgument(m.mean().isEmpty() || !this.cells.get(m.cell()).suppressed(),
+          "cell %s is suppressed but shows a mean of '%s'", m.cell(), m.item());
+      checkArgument(meansByCell.computeIfAbsent(m.cell(), c -> new HashMap<>()).put(m.item(), m) == null,
+          "cell %s has two means of '%s'", m.cell(), m.item());
+    }
     Map<String, Dimension> dims = new HashMap<>();
     for (Dimension d : this.dimensions) {
       checkArgument(dims.put(d.id(), d) == null, "dimension '%s' is listed twice", d.id());
@@ -153,6 +169,23 @@ public final class Release {
     return relations;
   }
 
+  /** Returns the item means, shown or withheld, of the tables that show means. */
+  @JsonProperty("means")
+  public ImmutableList<ReleaseMean> means() {
+    return means;
+  }
+
+  /**
+   * Returns the shown mean of {@code item} over the people of {@code unit} cut by {@code categories},
+   * if the release shows it.
+   */
+  public Optional<Double> mean(UnitId unit, Map<String, String> categories, String item) {
+    requireNonNull(item, "item");
+    return cell(unit, categories)
+        .map(c -> meansByCell.getOrDefault(c.id(), Map.of()).get(item))
+        .flatMap(ReleaseMean::mean);
+  }
+
   /**
    * Returns the table {@code id}.
    *
@@ -196,7 +229,7 @@ public final class Release {
   @Override
   public boolean equals(Object o) {
     return o instanceof Release r && rule.equals(r.rule) && org.equals(r.org) && dimensions.equals(r.dimensions)
-        && tables.equals(r.tables) && cells.equals(r.cells) && relations.equals(r.relations);
+        && tables.equals(r.tables) && cells.equals(r.cells) && relations.equals(r.relations) && means.equals(r.means);
   }
 
   @Override

@@ -155,7 +155,57 @@ public final class Releases {
       relations.add(new Relation(cube.relationTotal[r],
           java.util.Arrays.stream(cube.relationParts[r]).boxed().toList()));
     }
-    return new Release(rule, cube.org, cube.dimensions, tables, cells, relations);
+    return new Release(rule, cube.org, cube.dimensions, tables, cells, relations, means(cube, rule, suppressed));
+  }
+
+  /** Applies the rule for means: count shown, k answers, no small differencing complement. */
+  private static List<ReleaseMean> means(Cube cube, ProtectionRule rule, boolean[] suppressed) {
+    List<ReleaseMean> out = new ArrayList<>();
+    int k = rule.minimumCount();
+    cube.means.forEach((item, byCell) -> {
+      java.util.Set<Integer> shown = new java.util.HashSet<>();
+      byCell.forEach((cell, sr) -> {
+        if (!suppressed[cell] && sr[1] >= k) {
+          shown.add(cell);
+        }
+      });
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int r = 0; r < cube.relationTotal.length; r++) {
+          int total = cube.relationTotal[r];
+          if (!shown.contains(total)) {
+            continue;
+          }
+          double outside = answered(byCell, total);
+          int smallest = -1;
+          for (int p : cube.relationParts[r]) {
+            if (shown.contains(p)) {
+              outside -= answered(byCell, p);
+              if (smallest < 0 || answered(byCell, p) < answered(byCell, smallest)) {
+                smallest = p;
+              }
+            }
+          }
+          if (outside > 0 && outside < k) {
+            shown.remove(smallest >= 0 ? smallest : total);
+            changed = true;
+          }
+        }
+      }
+      List<Integer> cells = new ArrayList<>(byCell.keySet());
+      java.util.Collections.sort(cells);
+      for (int cell : cells) {
+        double[] sr = com.google.common.base.Verify.verifyNotNull(byCell.get(cell));
+        out.add(new ReleaseMean(cell, item, shown.contains(cell) ? Optional.of(sr[0] / sr[1]) : Optional.empty()));
+      }
+    });
+    return out;
+  }
+
+  /** Returns how many people of {@code cell} answered; cells in the map by construction. */
+  private static double answered(Map<Integer, double[]> byCell, int cell) {
+    return com.google.common.base.Verify.verifyNotNull(byCell.get(cell), "cell %s has no mean", cell)[1];
   }
 
   private static void observe(int[] component, double[] x, long[] lo, long[] hi) {

@@ -110,7 +110,7 @@ final class ReleaseFixtures {
       int k = 1 + rnd.nextInt(2);
       List<String> ids = dims.subList(0, k).stream().map(Dimension::id).toList();
       specs.add(new TableSpec("t" + t, text("Table " + t),
-          rnd.nextInt(4) == 0 ? TableSpec.Breakdown.WHOLE_ORGANISATION : TableSpec.Breakdown.EVERY_UNIT, ids));
+          rnd.nextInt(4) == 0 ? TableSpec.Breakdown.WHOLE_ORGANISATION : TableSpec.Breakdown.EVERY_UNIT, ids, List.of()));
     }
     return new ReleasePlan(rule, specs);
   }

@@ -220,7 +220,7 @@ final class ReleaseTest {
       cells.set(c.id(), new ReleaseCell(c.id(), c.unit(), c.categories(), Optional.of(11L)));
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> new Release(release.rule(), release.org(), release.dimensions(), release.tables(), cells,
-              release.relations()));
+              release.relations(), release.means()));
       assertTrue(e.getMessage().contains("cannot be the sum"), e.getMessage());
     }
   }

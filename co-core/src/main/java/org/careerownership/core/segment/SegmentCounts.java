@@ -4,22 +4,22 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.TreeMap;
 import org.careerownership.core.catalog.ImmobileGroup;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedTable;
 
 /**
- * Population views of segmentations: counts and shares of the mobile and of each immobile group,
- * overall or broken down by a key such as org unit or generation, always under an {@link
- * AnonymityPolicy}.
+ * Raw counts of segmentations: the mobile and each immobile group, overall or broken down by a key
+ * such as org unit or generation, for the caller's own analysis. They are not protected: group-level
+ * counts leave the library only through a release (co-analytics {@code Releases}), which counts the
+ * people's rows itself.
  *
  * <h2>Examples</h2>
  *
  * <pre>{@code
- * ProtectedTable byUnit = SegmentCounts.by(segmentations, units, AnonymityPolicy.standard());
- * byUnit.share(0, SegmentCounts.column(ImmobileGroup.REACH_GAP)); // empty where suppressed
+ * ImmutableSortedMap<String, ImmutableList<Long>> byUnit = SegmentCounts.by(segmentations, units);
+ * byUnit.get("D1").get(SegmentCounts.column(ImmobileGroup.REACH_GAP)); // the reach gap in D1
  * }</pre>
  *
  * @since 0.1
@@ -43,22 +43,23 @@ public final class SegmentCounts {
     return 1 + group.ordinal();
   }
 
-  /** Returns the counts of the whole batch, as a one-row table labelled {@value #ALL}. */
-  public static ProtectedTable overall(List<Segmentation> segmentations, AnonymityPolicy policy) {
+  /** Returns the counts of the whole batch, one per {@link #COLUMNS}. */
+  public static ImmutableList<Long> overall(List<Segmentation> segmentations) {
     requireNonNull(segmentations, "segmentations");
-    return by(segmentations, segmentations.stream().map(s -> ALL).toList(), policy);
+    return by(segmentations, segmentations.stream().map(s -> ALL).toList()).getOrDefault(ALL,
+        ImmutableList.of(0L, 0L, 0L, 0L));
   }
 
   /**
-   * Returns the counts broken down by {@code keys}: one row per distinct key, in sorted order.
+   * Returns the counts broken down by {@code keys}: one row of {@link #COLUMNS} counts per distinct key,
+   * in sorted order.
    *
    * @param keys the key of each segmentation, parallel to {@code segmentations}
    * @throws IllegalArgumentException if the lists differ in length
    */
-  public static ProtectedTable by(List<Segmentation> segmentations, List<String> keys, AnonymityPolicy policy) {
+  public static ImmutableSortedMap<String, ImmutableList<Long>> by(List<Segmentation> segmentations, List<String> keys) {
     requireNonNull(segmentations, "segmentations");
     requireNonNull(keys, "keys");
-    requireNonNull(policy, "policy");
     checkArgument(
         segmentations.size() == keys.size(),
         "%s segmentations but %s keys",
@@ -70,6 +71,8 @@ public final class SegmentCounts {
       Segmentation s = segmentations.get(i);
       row[s.primaryGroup().map(SegmentCounts::column).orElse(0)]++;
     }
-    return policy.protect(List.copyOf(rows.keySet()), COLUMNS, rows.values().toArray(new long[0][]));
+    ImmutableSortedMap.Builder<String, ImmutableList<Long>> out = ImmutableSortedMap.naturalOrder();
+    rows.forEach((key, row) -> out.put(key, ImmutableList.copyOf(com.google.common.primitives.Longs.asList(row))));
+    return out.buildOrThrow();
   }
 }
