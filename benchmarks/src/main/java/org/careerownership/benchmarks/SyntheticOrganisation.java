@@ -105,19 +105,23 @@ final class SyntheticOrganisation {
         TableSpec.overall("phase-by-layer", LocalizedText.of("フェーズ×不動層", "Phase × immobile layer"), "phase", "immobile-layer"));
   }
 
-  /** Prints what protecting and auditing takes at a few sizes: {@code java ... SyntheticOrganisation 5000 50000}. */
+  /**
+   * Prints what protecting and auditing takes at a few sizes, each {@code people:divisions} (10
+   * departments of 20 teams per division): {@code java -cp benchmarks.jar ...SyntheticOrganisation 5000:1 50000:10}.
+   */
   public static void main(String[] args) {
     for (String arg : args) {
-      int people = Integer.parseInt(arg);
-      OrgStructure org = org(10, 10, 20);
+      String[] parts = arg.split(":");
+      int people = Integer.parseInt(parts[0]);
+      OrgStructure org = org(parts.length > 1 ? Integer.parseInt(parts[1]) : 10, 10, 20);
       Population population = population(org, people, 42);
       long t0 = System.nanoTime();
       Release release = Releases.build(population, plan());
       long t1 = System.nanoTime();
       ReleaseAudit audit = Releases.audit(release);
       long t2 = System.nanoTime();
-      System.out.printf("%d people: %d cells, %d suppressed; build %.1f s; audit %.1f s (%d programs, largest component %d); safe %s%n",
-          people, release.cells().size(), release.suppressedCells(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+      System.out.printf("%d people, %d units: %d cells, %d suppressed; build %.1f s; audit %.1f s (%d programs, largest component %d); safe %s%n",
+          people, org.size(), release.cells().size(), release.suppressedCells(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
           audit.linearPrograms(), audit.largestComponent(), audit.safe());
     }
   }

@@ -22,7 +22,6 @@ import org.careerownership.analytics.correlation.LikertPairs;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.instrument.LikertRange;
 import org.careerownership.core.phase.PhaseClassifier;
-import org.careerownership.core.privacy.AnonymityPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +33,6 @@ import org.jspecify.annotations.Nullable;
  *       exact table of 1–5 or 1–7 codes, in the compact byte form of {@link LikertTablesAggregator};
  *   <li>{@code co_moments(array(x1, …))}: every pair's moments of real values ({@link
  *       PairedMomentsAggregator});
- *   <li>{@code co_phase_mix(group, identity, adaptability)}: people per phase per group, protected by
- *       the standard anonymity policy after the final merge, as JSON ({@link PhaseMixAggregator});
- *   <li>{@code co_immobile_layer(group, phase, reach, growth, pathway, measures_used)}: people per
- *       primary immobile group per group, protected likewise ({@link ImmobileLayerAggregator});
- *   <li>{@code co_crosstab(row, column)}: a cross-tab with its chi-square test, the table protected
- *       likewise ({@link CrossTabAggregator});
  *   <li>{@code co_alpha(array(a1, …))}: Cronbach's alpha of the items (pairwise, no reverse keying —
  *       recode reversed items in SQL or use {@link AlphaAggregator} typed), as JSON.
  * </ul>
@@ -52,6 +45,11 @@ import org.jspecify.annotations.Nullable;
  * problems) and {@code co_top_measures(generation, reason, phase, reach, growth, pathway, measures_used)}
  * (measure ids from the bundled catalog, loaded once per executor), and {@code co_segment(phase, reach,
  * growth, pathway, measures_used)} (the primary immobile group, or {@code MOBILE}).
+ *
+ * <p>No function here publishes group-level numbers (a phase mix, an immobile layer, a cross-tab): those
+ * leave the library only through one release built on the driver. Count the people on Spark with an
+ * ordinary {@code GROUP BY} and {@code count(*)} — exact and merged across partitions — and give the
+ * counted rows to {@link SparkReleases#population}.
  *
  * <pre>{@code
  * CoSpark.register(spark);
@@ -71,26 +69,14 @@ public final class CoSpark {
         functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 5), NO_CODE), Encoders.row(codes)));
     spark.udf().register("co_likert7_tables",
         functions.udaf(new LikertTablesAggregator(0, LikertRange.of(1, 7), NO_CODE), Encoders.row(codes)));
-    StructType phaseInput = new StructType().add("group", DataTypes.StringType)
-        .add("identity", DataTypes.DoubleType).add("adaptability", DataTypes.DoubleType);
-    spark.udf().register("co_phase_mix", functions.udaf(
-        new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()), Encoders.row(phaseInput)));
-    StructType segmentInput = new StructType().add("group", DataTypes.StringType).add("phase", DataTypes.StringType)
-        .add("reach", DataTypes.DoubleType).add("growth", DataTypes.DoubleType).add("pathway", DataTypes.DoubleType)
-        .add("measures_used", DataTypes.IntegerType);
-    spark.udf().register("co_immobile_layer", functions.udaf(
-        new ImmobileLayerAggregator(AnonymityPolicy.standard()), Encoders.row(segmentInput)));
     spark.udf().register("co_segment", (UDF5<String, Number, Number, Number, Number, String>)
-        (phase, reach, growth, pathway, used) -> ImmobileLayerAggregator.segment(phase, reach.doubleValue(),
+        (phase, reach, growth, pathway, used) -> RowFunctions.segment(phase, reach.doubleValue(),
             growth.doubleValue(), pathway.doubleValue(), java.util.Optional.ofNullable(used).map(Number::intValue))
             .primaryGroup().map(Enum::name).orElse("MOBILE"),
         DataTypes.StringType);
     StructType alphaInput = new StructType().add("answers", DataTypes.createArrayType(DataTypes.DoubleType, true));
     spark.udf().register("co_alpha", functions.udaf(
         new AlphaAggregator(List.of(), Set.of(), LikertRange.of(1, 5), Deletion.PAIRWISE), Encoders.row(alphaInput)));
-    StructType labels = new StructType().add("row", DataTypes.StringType).add("column", DataTypes.StringType);
-    spark.udf().register("co_crosstab", functions.udaf(
-        new CrossTabAggregator(AnonymityPolicy.standard()), Encoders.row(labels)));
     StructType values = new StructType().add("values", DataTypes.createArrayType(DataTypes.DoubleType, true));
     spark.udf().register("co_moments", functions.udaf(new PairedMomentsAggregator(0), Encoders.row(values)));
     spark.udf().register("co_r", (UDF3<byte[], Integer, Integer, Double>)

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -28,11 +29,12 @@ import org.careerownership.core.policy.PersonProfile;
 import org.careerownership.core.policy.PolicyMatcher;
 import org.careerownership.core.segment.NeedSignals;
 import org.careerownership.core.segment.SegmentInput;
+import org.careerownership.core.segment.Segmentation;
 import org.careerownership.core.segment.Segmenter;
 
 /**
- * The row-level functions {@link CoSpark#register} adds: scoring and classifying one response row, and
- * one person's top measures. The bundled catalog and the matcher are loaded once per executor JVM (a
+ * The row-level functions {@link CoSpark#register} adds: scoring and classifying one response row,
+ * one person's immobile-layer segmentation, and one person's top measures. The bundled catalog and the matcher are loaded once per executor JVM (a
  * lazily initialised holder), never per row.
  */
 final class RowFunctions {
@@ -81,6 +83,18 @@ final class RowFunctions {
     NeedSignals needs = NeedSignals.from(scores);
     return RowFactory.create(c.identity(), c.adaptability(), c.phase().name(), c.borderline(),
         needs.reach(), needs.growth(), needs.pathway(), null);
+  }
+
+  /**
+   * Returns the standard segmentation of one person: phase by name, the need scale scores, and how many
+   * measures they used lately, if known.
+   *
+   * @throws IllegalArgumentException for an unknown phase or a need score outside [0, 100] (naming it)
+   */
+  static Segmentation segment(String phase, double reach, double growth, double pathway, Optional<Integer> used) {
+    Phase p = Phase.valueOf(requireNonNull(phase, "phase"));
+    NeedSignals needs = new NeedSignals(reach, growth, pathway);
+    return Segmenter.standard().segment(used.isPresent() ? SegmentInput.of(p, needs, used.get()) : SegmentInput.of(p, needs));
   }
 
   /**

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -45,7 +43,6 @@ import org.careerownership.core.segment.SegmentInput;
 import org.careerownership.core.segment.Segmentation;
 import org.careerownership.core.segment.Segmenter;
 import org.careerownership.core.phase.PhaseClassifier;
-import org.careerownership.core.privacy.AnonymityPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,34 +169,6 @@ final class SparkEqualityTest {
   }
 
   @Test
-  void phaseMixIsProtectedAfterTheFinalMergeOnly() {
-    SplittableRandom random = new SplittableRandom(23);
-    List<Row> rows = new ArrayList<>();
-    Map<String, long[]> expected = new TreeMap<>();
-    for (int r = 0; r < 2000; r++) {
-      // Unit U9 has 4 people in all, spread over partitions: suppressed however it is split.
-      String unit = r % 500 == 7 ? "U9" : "U" + random.nextInt(5);
-      double identity = 100 * random.nextDouble();
-      double adaptability = 100 * random.nextDouble();
-      rows.add(RowFactory.create(unit, identity, adaptability));
-      expected.computeIfAbsent(unit, u -> new long[4])[PhaseClassifier.standard().classify(identity, adaptability).phase().ordinal()]++;
-    }
-    Dataset<Row> scores = spark.createDataFrame(rows, new StructType().add("unit", DataTypes.StringType)
-        .add("identity", DataTypes.DoubleType).add("adaptability", DataTypes.DoubleType));
-    String oneMachine = JsonMapper.builder().build().writeValueAsString(
-        PhaseMixAggregator.table(expected, AnonymityPolicy.standard()));
-    for (int partitions : new int[] {1, 4, 9}) {
-      String json = scores.repartition(partitions).select(
-          new PhaseMixAggregator(PhaseClassifier.standard(), AnonymityPolicy.standard()).toColumn()).first();
-      assertEquals(oneMachine, json, partitions + " partitions");
-    }
-    scores.createOrReplaceTempView("scores");
-    String sql = spark.sql("SELECT co_phase_mix(unit, identity, adaptability) FROM scores").first().getString(0);
-    assertEquals(oneMachine, sql);
-    assertEquals(true, sql.contains("BELOW_THRESHOLD"), "U9 is suppressed");
-  }
-
-  @Test
   void rowFunctionsEqualTheObjectApi() {
     Instrument instrument = ReferenceInstrument.v1();
     SplittableRandom random = new SplittableRandom(31);
@@ -245,70 +214,19 @@ final class SparkEqualityTest {
         .segmentation(segmentation).phase(Phase.STATUS_QUO_STAGNATION).build())
         .orElseThrow().recommendations().stream().map(rec -> rec.measure().value()).toList();
     assertEquals(expected, top);
+    List<Row> segments = spark.sql("SELECT co_segment('SELF_FIXATION', 20.0, 30.0, 40.0, 2), "
+        + "co_segment('STATUS_QUO_STAGNATION', 20.0, 30.0, 40.0, NULL), co_segment('FUTURE_CREATION', 90, 90, 90, 5)")
+        .collectAsList();
+    NeedSignals needs = new NeedSignals(20, 30, 40);
+    assertEquals(List.of(
+            name(Segmenter.standard().segment(SegmentInput.of(Phase.SELF_FIXATION, needs, 2))),
+            name(Segmenter.standard().segment(SegmentInput.of(Phase.STATUS_QUO_STAGNATION, needs))),
+            name(Segmenter.standard().segment(SegmentInput.of(Phase.FUTURE_CREATION, new NeedSignals(90, 90, 90), 5)))),
+        List.of(segments.get(0).getString(0), segments.get(0).getString(1), segments.get(0).getString(2)));
   }
 
-  @Test
-  void immobileLayerEqualsSegmentCountsAfterTheFinalMerge() {
-    SplittableRandom random = new SplittableRandom(41);
-    List<Row> rows = new ArrayList<>();
-    List<Segmentation> segmentations = new ArrayList<>();
-    List<String> units = new ArrayList<>();
-    for (int r = 0; r < 1500; r++) {
-      String unit = r % 400 == 9 ? "tiny" : "U" + random.nextInt(4);
-      Phase phase = Phase.values()[random.nextInt(4)];
-      double reach = 100 * random.nextDouble();
-      double growth = 100 * random.nextDouble();
-      double pathway = 100 * random.nextDouble();
-      Integer used = random.nextDouble() < 0.2 ? null : random.nextInt(4);
-      rows.add(RowFactory.create(unit, phase.name(), reach, growth, pathway, used));
-      NeedSignals needs = new NeedSignals(reach, growth, pathway);
-      segmentations.add(Segmenter.standard().segment(
-          used == null ? SegmentInput.of(phase, needs) : SegmentInput.of(phase, needs, used)));
-      units.add(unit);
-    }
-    Dataset<Row> people = spark.createDataFrame(rows, new StructType().add("unit", DataTypes.StringType)
-        .add("phase", DataTypes.StringType).add("reach", DataTypes.DoubleType).add("growth", DataTypes.DoubleType)
-        .add("pathway", DataTypes.DoubleType).add("used", DataTypes.IntegerType));
-    String oneMachine = JsonMapper.builder().build().writeValueAsString(
-        org.careerownership.core.segment.SegmentCounts.by(segmentations, units, AnonymityPolicy.standard()));
-    for (int partitions : new int[] {1, 5}) {
-      assertEquals(oneMachine, people.repartition(partitions)
-          .select(new ImmobileLayerAggregator(AnonymityPolicy.standard()).toColumn()).first());
-    }
-    people.createOrReplaceTempView("people");
-    assertEquals(oneMachine, spark.sql(
-        "SELECT co_immobile_layer(unit, phase, reach, growth, pathway, used) FROM people").first().getString(0));
-    List<Row> segments = spark.sql("SELECT co_segment(phase, reach, growth, pathway, used) FROM people").collectAsList();
-    for (int r = 0; r < 50; r++) {
-      assertEquals(segmentations.get(r).primaryGroup().map(Enum::name).orElse("MOBILE"), segments.get(r).getString(0));
-    }
-  }
-
-  @Test
-  void crossTabAndItsTestEqualOneMachine() {
-    SplittableRandom random = new SplittableRandom(43);
-    List<Row> rows = new ArrayList<>();
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
-    for (int r = 0; r < 2000; r++) {
-      String phase = Phase.values()[random.nextInt(4)].name();
-      String rating = random.nextDouble() < (phase.equals("FUTURE_CREATION") ? 0.55 : 0.4) ? "top" : "other";
-      rows.add(RowFactory.create(phase, rating));
-      counts.computeIfAbsent(phase, p -> new TreeMap<>()).merge(rating, 1L, Long::sum);
-    }
-    Dataset<Row> data = spark.createDataFrame(rows,
-        new StructType().add("phase", DataTypes.StringType).add("rating", DataTypes.StringType));
-    String oneMachine = CrossTabAggregator.json(CrossTabAggregator.table(counts), AnonymityPolicy.standard());
-    for (int partitions : new int[] {1, 6}) {
-      assertEquals(oneMachine, data.repartition(partitions)
-          .select(new CrossTabAggregator(AnonymityPolicy.standard()).toColumn()).first());
-    }
-    data.createOrReplaceTempView("ratings");
-    assertEquals(oneMachine, spark.sql("SELECT co_crosstab(phase, rating) FROM ratings").first().getString(0));
-    assertEquals(true, oneMachine.contains("\"statistic\""));
-    Map<String, Map<String, Long>> small = new TreeMap<>(counts);
-    small.put("tiny", new TreeMap<>(Map.of("top", 2L, "other", 1L)));
-    String withheld = CrossTabAggregator.json(CrossTabAggregator.table(small), AnonymityPolicy.standard());
-    assertEquals(true, withheld.contains("\"testWithheld\":true") && !withheld.contains("residuals"), withheld);
+  private static String name(Segmentation segmentation) {
+    return segmentation.primaryGroup().map(Enum::name).orElse("MOBILE");
   }
 
   @Test

@@ -30,7 +30,6 @@ import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.core.catalog.Catalog;
-import org.careerownership.core.catalog.ImmobileGroup;
 import org.careerownership.core.catalog.Layer;
 import org.careerownership.core.catalog.MeasureId;
 import org.careerownership.core.catalog.ReasonId;
@@ -45,6 +44,8 @@ import org.careerownership.analytics.groups.PhaseOutcomeTable;
 import org.careerownership.analytics.inference.PValueAdjustment;
 import org.careerownership.analytics.groups.PhaseOutcomes;
 import org.careerownership.analytics.groups.UnitAnalysis;
+import org.careerownership.analytics.release.Category;
+import org.careerownership.analytics.release.Dimensions;
 import org.careerownership.analytics.reliability.AlphaResult;
 import org.careerownership.analytics.reliability.Reliability;
 import org.careerownership.core.instrument.Answer;
@@ -56,14 +57,12 @@ import org.careerownership.core.instrument.ReferenceInstrument;
 import org.careerownership.core.instrument.Response;
 import org.careerownership.core.instrument.Scorer;
 import org.careerownership.core.instrument.Scores;
-import org.careerownership.core.phase.CutPoints;
-import org.careerownership.core.phase.Norms;
+import org.careerownership.core.org.OrgUnit;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.phase.PhaseClassification;
 import org.careerownership.core.phase.PhaseClassifier;
 import org.careerownership.core.plan.OrganisationAssessment;
 import org.careerownership.core.plan.PathStep;
-import org.careerownership.core.plan.PopulationSummary;
 import org.careerownership.core.plan.ReferenceSelfAssessment;
 import org.careerownership.core.plan.Roadmap;
 import org.careerownership.core.plan.RoadmapPlanner;
@@ -73,22 +72,24 @@ import org.careerownership.core.policy.MatchResult;
 import org.careerownership.core.policy.PersonProfile;
 import org.careerownership.core.policy.PolicyMatcher;
 import org.careerownership.core.policy.Recommendation;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedCount;
-import org.careerownership.core.privacy.ProtectedTable;
 import org.careerownership.core.segment.NeedSignals;
-import org.careerownership.core.segment.SegmentCounts;
 import org.careerownership.core.segment.SegmentInput;
 import org.careerownership.core.segment.Segmentation;
 import org.careerownership.core.segment.Segmenter;
 
 /**
  * The main example, end to end on the bundled sample: responses → scores → phases → immobile-layer
- * segments → each person's top measures and support path → the organisation's roadmap → survey
- * analytics (measure use by phase, unit-level correlations, scale reliability). Prints phase
- * counts and shares, borderline counts, the generation mix, every invalid row with its problems (counted
- * by kind), the immobile layer overall and by org unit under the anonymity policy, a few people's
- * recommendations and support paths, the measures recommended most often, and the roadmap.
+ * segments → each person's top measures and support path → one release of every group-level number →
+ * the survey analytics and the organisation's roadmap read from it. Prints the phase mix, borderline
+ * counts, the generation mix, every invalid row with its problems (counted by kind), the immobile layer
+ * by org unit at every level, a few people's recommendations and support paths, the measures
+ * recommended first most often, the analytics and the roadmap.
+ *
+ * <p>Every number about a group of people — in this summary, the HTML report and the JSON, in both
+ * languages — is read from the one {@link ReportRelease}: a count of 1 to 4 people is never shown, and
+ * further counts are withheld so that no withheld count can be worked out to within 5 from everything
+ * published together. A withheld number is printed as one neutral mark ("suppressed", 非表示) whatever
+ * its size or reason. The error report lists rows of the input for the data's owner to fix, not groups.
  *
  * <p>Run it with the README's first command; add {@code --lang=ja} for Japanese (the default is
  * English) and {@code --out=DIR} to write the report elsewhere:
@@ -102,7 +103,10 @@ public final class DiagnosticSummary {
   private static final String SELF_ASSESSMENT = "/company/self-assessment.csv";
   private static final int PEOPLE_SHOWN = 2;
 
-  /** A person who came through: scores, phase, segment, generation and reason if known, match. */
+  /**
+   * A person who came through: scores, phase, segment, generation and reason if known, match, and the
+   * row they came from.
+   */
   record Person(
       Scores scores,
       PhaseClassification classification,
@@ -110,17 +114,23 @@ public final class DiagnosticSummary {
       Optional<String> unit,
       Optional<Generation> generation,
       Optional<StagnationReason> reason,
-      Optional<MatchResult> match) {}
-
-  /** The sample processed: one outcome per row, in file order, the roadmap and the survey analytics. */
-  record Result(
-      ImmutableList<Outcome<Person>> rows, CutPoints sampleMedians, Roadmap roadmap, SurveyAnalytics analytics) {}
+      Optional<MatchResult> match,
+      ResponseTable.Row row) {}
 
   /**
-   * The survey analytics of the company: measure use, top ratings and career satisfaction by phase
-   * with their tests; unit-level correlations of the future-creation share with the engagement items;
-   * the correlation matrix of the engagement items and the two C/O scores with Holm-adjusted p-values;
-   * utilisation by age band and embodiment level; and the reliability of each scale.
+   * The sample processed: one outcome per row, in file order; the release of every group-level number;
+   * the roadmap and the survey analytics, both read from the release.
+   */
+  record Result(
+      ImmutableList<Outcome<Person>> rows, ReportRelease report, Roadmap roadmap, SurveyAnalytics analytics) {}
+
+  /**
+   * The survey analytics of the company. From the release: measure use, top ratings and career
+   * satisfaction by phase with their tests (withheld where a cell is suppressed); the unit-level
+   * correlations of the future-creation share with the engagement items' unit means; utilisation by age
+   * band and embodiment level. Over the whole company's answers, cut by nothing: the correlation matrix
+   * of the engagement items and the two C/O scores with Holm-adjusted p-values, and the reliability of
+   * each scale.
    */
   record SurveyAnalytics(
       PhaseOutcomeTable usageByPhase,
@@ -136,8 +146,8 @@ public final class DiagnosticSummary {
 
   /**
    * Runs the pipeline on the bundled synthetic company, prints the summary to standard output and writes
-   * {@code report.html} (charts and tables, self-contained) and {@code report.json} (the same results)
-   * to the output directory.
+   * {@code report.html} (charts and tables, self-contained) and {@code report.json} (the release and the
+   * results read from it) to the output directory.
    *
    * @param args {@code --lang=ja} or {@code --lang=en} (the default); {@code --out=DIR} (default {@code
    *     target/co-report})
@@ -178,8 +188,8 @@ public final class DiagnosticSummary {
   }
 
   /**
-   * Runs the pipeline: one outcome per row, in order, and the roadmap of the organisation whose
-   * self-assessment answers are {@code selfAssessment}.
+   * Runs the pipeline: one outcome per row, in order, the release of every group-level number, and the
+   * roadmap of the organisation whose self-assessment answers are {@code selfAssessment}.
    */
   static Result process(
       List<ResponseTable.Row> rows, Response selfAssessment, Instrument instrument, Catalog catalog) {
@@ -188,11 +198,10 @@ public final class DiagnosticSummary {
     PhaseClassifier classifier = PhaseClassifier.standard();
     Segmenter segmenter = Segmenter.standard();
     PolicyMatcher matcher = PolicyMatcher.of(catalog).withTopN(5);
-    ImmutableList.Builder<Outcome<Person>> people = ImmutableList.builder();
-    List<Scores> valid = new ArrayList<>();
+    List<Outcome<Person>> people = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ResponseTable.Row row = rows.get(i);
-      Location where = Location.atIndex(i).withRecord(row.response().respondentId());
+      Location where = where(i, row);
       List<Problem> problems = new ArrayList<>(row.problems());
       problems.addAll(scored.get(i).problems());
       Optional<Generation> generation = Optional.empty();
@@ -208,7 +217,6 @@ public final class DiagnosticSummary {
         continue;
       }
       Scores scores = scored.get(i).orElseThrow();
-      valid.add(scores);
       PhaseClassification classification = classifier.classify(scores);
       Segmentation segmentation = segmenter.segment(
           new SegmentInput(classification.phase(), NeedSignals.from(scores), row.measuresUsed()));
@@ -230,74 +238,60 @@ public final class DiagnosticSummary {
         match = matched.toOptional();
       }
       people.add(Outcome.ok(new Person(
-          scores, classification, segmentation, row.unit(), personGeneration, reason, match)));
+          scores, classification, segmentation, row.unit(), personGeneration, reason, match, row)));
     }
-    ImmutableList<Outcome<Person>> outcomes = people.build();
-    List<Person> ok = outcomes.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
-    PopulationSummary population = PopulationSummary.of(
-        ok.stream().map(p -> p.classification().phase()).toList(),
-        ok.stream().map(Person::segmentation).toList(),
-        ok.stream().map(p -> p.generation().orElse(Generation.MID_CAREER)).toList());
+    // One release of everything the report says about groups; a person the organisation cannot count
+    // (their unit has units under it) becomes a failed row, not a silent omission.
+    List<Person> ok = people.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
+    ReportRelease.People counted = ReportRelease.people(ok,
+        rows.stream().map(r -> ReportRelease.team(r.unit())).toList(), catalog);
+    int next = 0;
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).succeeded()) {
+        Outcome<Long> row = counted.counted().get(next++);
+        if (!row.succeeded()) {
+          Location where = where(i, rows.get(i));
+          people.set(i, Outcome.failed(row.problems().stream()
+              .map(p -> p.withLocation(where.withField(ResponseTable.UNIT_COLUMN))).toList()));
+        }
+      }
+    }
+    ReportRelease report = ReportRelease.of(counted);
     Scores selfScores = Scorer.of(ReferenceSelfAssessment.v1()).score(selfAssessment).orElseThrow();
     Roadmap roadmap = RoadmapPlanner.of(catalog).withTopN(5)
-        .plan(OrganisationAssessment.from(selfScores, Optional.empty(), population));
-    return new Result(outcomes, Norms.from(valid).median(), roadmap, analytics(rows, outcomes, ok, instrument));
+        .plan(OrganisationAssessment.from(selfScores, Optional.empty(), report.populationSummary()));
+    ImmutableList<Outcome<Person>> outcomes = ImmutableList.copyOf(people);
+    return new Result(outcomes, report, roadmap, analytics(rows, outcomes, report, instrument));
   }
 
-  /** Returns the survey analytics of the people who came through, and the scales' reliability over all rows. */
+  private static Location where(int index, ResponseTable.Row row) {
+    return Location.atIndex(index).withRecord(row.response().respondentId());
+  }
+
+  /**
+   * Returns the survey analytics: the group tables read from the release, the whole-company correlation
+   * matrix of the people counted, and the scales' reliability over all rows.
+   */
   private static SurveyAnalytics analytics(
-      List<ResponseTable.Row> rows, List<Outcome<Person>> outcomes, List<Person> people, Instrument instrument) {
-    AnonymityPolicy policy = AnonymityPolicy.standard();
-    List<Phase> phases = people.stream().map(p -> p.classification().phase()).toList();
-    List<ResponseTable.Row> okRows = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      if (outcomes.get(i).succeeded()) {
-        okRows.add(rows.get(i));
-      }
-    }
-    boolean[] usedMeasures = new boolean[okRows.size()];
-    for (int i = 0; i < usedMeasures.length; i++) {
-      usedMeasures[i] = okRows.get(i).measuresUsed().orElse(0) > 0;
-    }
-    Map<String, double[]> engagement = new LinkedHashMap<>();
-    SortedSet<String> itemNames = new TreeSet<>(SyntheticCompany.ENGAGEMENT_ITEMS);
-    okRows.forEach(r -> itemNames.addAll(r.engagement().keySet()));
-    List<String> ordered = new ArrayList<>(SyntheticCompany.ENGAGEMENT_ITEMS);
-    itemNames.stream().filter(n -> !ordered.contains(n)).forEach(ordered::add);
-    for (String item : ordered) {
-      double[] values = new double[okRows.size()];
-      for (int i = 0; i < values.length; i++) {
-        Integer v = okRows.get(i).engagement().get(item);
-        values[i] = v == null ? Double.NaN : v;
-      }
-      if (java.util.Arrays.stream(values).anyMatch(v -> !Double.isNaN(v))) {
-        engagement.put(item, values);
-      }
-    }
-    UnitAnalysis units = UnitAnalysis.of(people.stream().map(p -> p.unit().orElse("-")).toList(), phases, engagement, policy);
+      List<ResponseTable.Row> rows, List<Outcome<Person>> outcomes, ReportRelease report, Instrument instrument) {
+    List<Person> people = outcomes.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
+    var release = report.release();
+    UnitAnalysis units = UnitAnalysis.of(release, ReportRelease.PHASE_MIX, report.teamLevel(), report.engagementItems());
     List<String> names = new ArrayList<>(List.of("IDENTITY", "ADAPTABILITY"));
-    names.addAll(engagement.keySet());
+    names.addAll(report.engagementItems());
     double[][] scored = new double[names.size()][];
     scored[0] = people.stream().mapToDouble(p -> p.scores().scale(Scale.IDENTITY).orElseThrow().value()).toArray();
     scored[1] = people.stream().mapToDouble(p -> p.scores().scale(Scale.ADAPTABILITY).orElseThrow().value()).toArray();
-    int c = 2;
-    for (double[] values : engagement.values()) {
-      scored[c++] = values;
+    for (int c = 2; c < names.size(); c++) {
+      String item = names.get(c);
+      scored[c] = people.stream().mapToDouble(p -> {
+        Integer v = p.row().engagement().get(item);
+        return v == null ? Double.NaN : v;
+      }).toArray();
     }
     CorrelationMatrix<PearsonTest> correlations = Correlations.pearson().matrix(names, scored, Deletion.PAIRWISE);
     double[] raw = correlations.pairs().stream().mapToDouble(t -> t.toOptional().map(PearsonTest::pValue).orElse(1.0)).toArray();
     List<Double> adjusted = java.util.Arrays.stream(PValueAdjustment.HOLM.adjust(raw)).boxed().toList();
-    List<Integer> ages = new ArrayList<>();
-    List<String> levels = new ArrayList<>();
-    List<Integer> scores = new ArrayList<>();
-    for (ResponseTable.Row r : okRows) {
-      if (r.age().isPresent() && r.embodiment().isPresent() && r.utilisation().isPresent()) {
-        ages.add(r.age().get());
-        levels.add(r.embodiment().get());
-        scores.add(r.utilisation().get());
-      }
-    }
-    UtilisationTable utilisation = UtilisationTable.of(ages, levels, scores, policy);
     Map<Scale, Outcome<AlphaResult>> reliability = new LinkedHashMap<>();
     for (Scale scale : instrument.scales()) {
       List<Item> items = instrument.items(scale);
@@ -319,29 +313,10 @@ public final class DiagnosticSummary {
           instrument.range()));
     }
     return new SurveyAnalytics(
-        PhaseOutcomes.table(phases, usedMeasures, policy),
-        outcomeTable(phases, okRows, ResponseTable.Row::topRating, policy),
-        outcomeTable(phases, okRows, ResponseTable.Row::satisfied, policy),
-        units, correlations, adjusted, utilisation, reliability);
-  }
-
-  /** Returns the phase × outcome table of the people whose {@code outcome} is known. */
-  private static PhaseOutcomeTable outcomeTable(List<Phase> phases, List<ResponseTable.Row> rows,
-      java.util.function.Function<ResponseTable.Row, Optional<Boolean>> outcome, AnonymityPolicy policy) {
-    List<Phase> known = new ArrayList<>();
-    List<Boolean> values = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Optional<Boolean> value = outcome.apply(rows.get(i));
-      if (value.isPresent()) {
-        known.add(phases.get(i));
-        values.add(value.get());
-      }
-    }
-    boolean[] positive = new boolean[values.size()];
-    for (int i = 0; i < positive.length; i++) {
-      positive[i] = values.get(i);
-    }
-    return PhaseOutcomes.table(known, positive, policy);
+        PhaseOutcomes.of(release, ReportRelease.MEASURES_USED, ReportRelease.USED, "used"),
+        PhaseOutcomes.of(release, ReportRelease.TOP_RATING, ReportRelease.RATING, "top"),
+        PhaseOutcomes.of(release, ReportRelease.SATISFACTION, ReportRelease.SATISFIED, "satisfied"),
+        units, correlations, adjusted, UtilisationTable.from(report), reliability);
   }
 
   /** Returns the catalog's reason {@code id}, or records that it is not in the catalog. */
@@ -359,9 +334,15 @@ public final class DiagnosticSummary {
     new Printer(result, catalog, language, out).print();
   }
 
+  /** Returns the one mark of a withheld number in {@code language}, whatever its size or reason. */
+  static String suppressed(Language language) {
+    return language == Language.JA ? "非表示" : "suppressed";
+  }
+
   /** Prints one result in one language. */
   private static final class Printer {
     private final Result result;
+    private final ReportRelease report;
     private final Catalog catalog;
     private final Language lang;
     private final boolean ja;
@@ -370,6 +351,7 @@ public final class DiagnosticSummary {
 
     Printer(Result result, Catalog catalog, Language lang, PrintStream out) {
       this.result = result;
+      this.report = result.report();
       this.catalog = catalog;
       this.lang = lang;
       this.ja = lang == Language.JA;
@@ -380,8 +362,12 @@ public final class DiagnosticSummary {
     void print() {
       heading(ja ? "キャリアオーナーシップ診断（サンプルデータ）" : "Career Ownership SDK — the bundled sample, end to end");
       out.printf(Locale.ROOT, "%s: %s%n", ja ? "尺度" : "Instrument", ReferenceInstrument.v1().name().text(lang));
-      out.printf(Locale.ROOT, ja ? "読込 %d 行、処理 %d 行、エラー %d 行%n" : "Rows read: %d   scored: %d   with errors: %d%n",
-          result.rows().size(), people.size(), result.rows().size() - people.size());
+      out.printf(Locale.ROOT, ja ? "読込 %d 行、集計 %s 人、エラー %d 行%n" : "Rows read: %d   people counted: %s   rows with errors: %d%n",
+          result.rows().size(), count(report.count(Map.of())), result.rows().size() - people.size());
+      out.printf(Locale.ROOT, ja
+              ? "集団の数値はすべて一つのリリース（k = %d、p = %d）から：「%s」は伏せた数で、その大きさは問いません。%n"
+              : "Every group number comes from one release (k = %d, p = %d): '%s' marks a withheld number, of any size.%n",
+          report.release().rule().minimumCount(), report.release().rule().protectionWidth(), suppressed(lang));
       phases();
       generations();
       errors();
@@ -391,6 +377,14 @@ public final class DiagnosticSummary {
       surveyAnalytics();
       unitsAndReliability();
       roadmap();
+    }
+
+    private String count(Optional<Long> count) {
+      return count.map(String::valueOf).orElse(suppressed(lang));
+    }
+
+    private String percent(Optional<Double> share) {
+      return share.map(s -> String.format(Locale.ROOT, "%.1f%%", 100 * s)).orElse(suppressed(lang));
     }
 
     private void surveyAnalytics() {
@@ -408,12 +402,13 @@ public final class DiagnosticSummary {
     private void outcomeTable(String title, PhaseOutcomeTable table) {
       heading(title);
       for (PhaseOutcomeTable.Row row : table.rows()) {
-        out.printf(Locale.ROOT, "  %-24s %6s  %s%n", row.phase().label(lang), count(row.people()),
-            row.share().map(s -> String.format(Locale.ROOT, "%5.1f%%", 100 * s)).orElse(ja ? "非表示" : "suppressed"));
+        out.printf(Locale.ROOT, "  %-24s %10s %10s  %s%n", row.phase().label(lang), count(row.people()),
+            count(row.positive()), percent(row.share()));
       }
-      table.test().toOptional().ifPresent(t -> out.printf(Locale.ROOT,
+      table.test().toOptional().ifPresentOrElse(t -> out.printf(Locale.ROOT,
           ja ? "  カイ二乗 %.2f（自由度 %d）、p = %.3g、クラメールのV = %.3f%n" : "  chi-square %.2f (df %d), p = %.3g, Cramér's V = %.3f%n",
-          t.statistic(), t.df(), t.pValue(), t.cramersV()));
+          t.statistic(), t.df(), t.pValue(), t.cramersV()),
+          () -> out.println("  " + table.test().problems().get(0).message(lang)));
       table.futureCreationVsStagnation().flatMap(Outcome::toOptional).ifPresent(t -> out.printf(Locale.ROOT,
           ja ? "  未来創造 %.1f%% 対 現状停滞 %.1f%%：差 %.1f ポイント（95%%信頼区間 %.1f〜%.1f）、p = %.3g%n"
               : "  future creation %.1f%% vs status-quo stagnation %.1f%%: difference %.1f points (95%% CI %.1f to %.1f), p = %.3g%n",
@@ -424,11 +419,11 @@ public final class DiagnosticSummary {
     private void unitsAndReliability() {
       SurveyAnalytics a = result.analytics();
       out.println();
-      out.printf(Locale.ROOT, ja ? "部署単位：未来創造の割合と組織サーベイ各項目の平均の相関（%d 部署、%d 部署は人数不足で除外）%n"
-              : "Units: correlation of the future-creation share with each engagement item's mean (%d units; %d too small, excluded)%n",
+      out.printf(Locale.ROOT, ja ? "チーム単位：未来創造の割合と組織サーベイ各項目の平均の相関（%d チーム、%d チームは数値を伏せたため除外）%n"
+              : "Teams: correlation of the future-creation share with each engagement item's mean (%d teams; %d withheld, excluded)%n",
           a.units().units().size(), a.units().excludedUnits());
-      a.units().correlations().forEach((item, test) -> out.printf(Locale.ROOT, "  %-8s %s%n", item,
-          test.toOptional().map(t -> String.format(Locale.ROOT, "r = %+.3f, p = %.3g", t.r(), t.pValue()))
+      a.units().correlations().forEach((item, test) -> out.printf(Locale.ROOT, "  %-16s %s%n", item,
+          test.toOptional().map(t -> String.format(Locale.ROOT, "r = %+.3f, p = %.3g (%d teams)", t.r(), t.pValue(), t.n()))
               .orElseGet(() -> test.problems().get(0).message(lang))));
       out.println();
       out.println(ja ? "尺度の信頼性（クロンバックのα、対ごとの欠測処理）：" : "Reliability of the instrument's scales (Cronbach's alpha, pairwise):");
@@ -438,14 +433,14 @@ public final class DiagnosticSummary {
               .orElseGet(() -> alpha.problems().get(0).message(lang))));
       out.println();
       UtilisationTable u = a.utilisation();
-      out.println(ja ? "年代別の人材体現度 (H / M / L) × 人材活用基盤スコア（平均）："
-          : "Utilisation score (mean) by age band and embodiment level (H / M / L):");
-      out.printf(Locale.ROOT, "  %-6s %8s %8s %8s%n", "", "H", "M", "L");
+      out.println(ja ? "年代別の人材体現度 (H / M / L) × 人材活用基盤スコア（平均、人数）："
+          : "Utilisation score (mean, people) by age band and embodiment level (H / M / L):");
+      out.printf(Locale.ROOT, "  %-6s %20s %20s %20s%n", "", "H", "M", "L");
       for (int b = 0; b < u.ageBands().size(); b++) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-6s", u.ageBands().get(b)));
         for (UtilisationTable.Cell cell : u.cells().get(b)) {
-          line.append(String.format(Locale.ROOT, " %8s", cell.mean().map(m -> String.format(Locale.ROOT, "%.1f", m))
-              .orElse(ja ? "非表示" : "<5")));
+          line.append(String.format(Locale.ROOT, " %20s", cell.mean().map(m2 -> String.format(Locale.ROOT, "%.1f", m2))
+              .orElse(suppressed(lang)) + " (" + count(cell.people()) + ")"));
         }
         out.println(line);
       }
@@ -453,40 +448,31 @@ public final class DiagnosticSummary {
 
     private void phases() {
       heading(ja ? "フェーズ（基準点 50/50、境界の幅 5）" : "Phases (cut points 50/50, borderline margin 5)");
-      Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
-      Map<Phase, Integer> borderline = new EnumMap<>(Phase.class);
-      for (Person p : people) {
-        counts.merge(p.classification().phase(), 1, Integer::sum);
-        if (p.classification().borderline()) {
-          borderline.merge(p.classification().phase(), 1, Integer::sum);
-        }
-      }
-      out.println(ja ? "フェーズ                         人数    割合   境界付近" : "Phase                            n   share  borderline");
+      Map<String, String> all = Map.of();
+      out.println(ja ? "フェーズ                            人数    割合   境界付近" : "Phase                               n    share  borderline");
       for (Phase phase : Phase.values()) {
-        int n = counts.getOrDefault(phase, 0);
-        out.printf(Locale.ROOT, "%-5s %-22s %6d  %5.1f%%  %6d%n", phase.label(Language.JA), phase.label(Language.EN),
-            n, share(n, people.size()), borderline.getOrDefault(phase, 0));
+        String p = Dimensions.categoryId(phase);
+        out.printf(Locale.ROOT, "%-5s %-22s %8s  %7s  %8s%n", phase.label(Language.JA), phase.label(Language.EN),
+            count(report.count(Map.of("phase", p))), percent(report.share(Map.of("phase", p), all)),
+            count(report.count(Map.of("phase", p, ReportRelease.BORDERLINE, "borderline"))));
       }
-      int allBorderline = borderline.values().stream().mapToInt(Integer::intValue).sum();
-      out.printf(Locale.ROOT, ja ? "境界付近（基準点から5点未満）：%d 人（%.1f%%）%n" : "Borderline (a score within 5 points of its cut point): %d (%.1f%%)%n",
-          allBorderline, share(allBorderline, people.size()));
-      out.printf(Locale.ROOT, ja ? "参考：このサンプルの中央値はアイデンティティ %.1f、アダプタビリティ %.1f%n"
-              : "Norm-referenced alternative: this sample's medians are identity %.1f, adaptability %.1f%n",
-          result.sampleMedians().identity(), result.sampleMedians().adaptability());
+      Map<String, String> borderline = Map.of(ReportRelease.BORDERLINE, "borderline");
+      out.printf(Locale.ROOT, ja ? "境界付近（基準点から5点未満）：%s 人（%s）%n" : "Borderline (a score within 5 points of its cut point): %s (%s)%n",
+          count(report.count(borderline)), percent(report.share(borderline, all)));
     }
 
     private void generations() {
       heading(ja ? "年代" : "Generations");
-      Map<Generation, Integer> counts = new EnumMap<>(Generation.class);
-      people.forEach(p -> p.generation().ifPresent(g -> counts.merge(g, 1, Integer::sum)));
-      for (Generation g : Generation.values()) {
-        int n = counts.getOrDefault(g, 0);
-        out.printf(Locale.ROOT, "%-18s %5d  %5.1f%%%n", g.label(lang), n, share(n, people.size()));
+      for (Category g : report.categories("generation")) {
+        Map<String, String> cut = Map.of("generation", g.id());
+        out.printf(Locale.ROOT, "%-18s %10s  %7s%n", g.label().text(lang), count(report.count(cut)),
+            percent(report.share(cut, Map.of())));
       }
     }
 
     private void errors() {
-      heading(ja ? "エラー（行を落とさず、既定値で埋めずに報告）" : "Errors (no row is dropped or defaulted)");
+      heading(ja ? "エラー（行を落とさず、既定値で埋めずに報告；データの持ち主が直すための行の一覧）"
+          : "Errors (no row is dropped or defaulted; rows of the input, for the data's owner to fix)");
       Map<String, Integer> byKind = new TreeMap<>();
       result.rows().forEach(row -> row.problems().forEach(p -> byKind.merge(p.code().id(), 1, Integer::sum)));
       byKind.forEach((kind, n) -> out.printf(Locale.ROOT, "  %-32s %3d%n", kind, n));
@@ -497,46 +483,43 @@ public final class DiagnosticSummary {
     }
 
     private void immobileLayer() {
-      heading(ja ? "不動層（匿名性の基準：5人未満は非表示）" : "The immobile layer (anonymity threshold 5: smaller groups suppressed)");
-      AnonymityPolicy policy = AnonymityPolicy.standard();
-      List<Segmentation> segmentations = people.stream().map(Person::segmentation).toList();
-      ProtectedTable overall = SegmentCounts.overall(segmentations, policy);
+      heading(ja ? "不動層（主な群。部署別は全社・事業部・部・チームの各階層）"
+          : "The immobile layer (primary group; by org unit at every level: company, division, department, team)");
       out.println(columns());
-      row(overall, 0);
-      for (ImmobileGroup group : ImmobileGroup.values()) {
-        out.printf("  %s — %s%n", catalog.immobileGroup(group).names().get(0).text(lang),
-            catalog.immobileGroup(group).remedy().text(lang));
+      for (OrgUnit unit : report.org().units()) {
+        row(unit);
       }
-      out.println();
-      out.println(ja ? "部署別：" : "By org unit:");
-      ProtectedTable byUnit = SegmentCounts.by(
-          segmentations, people.stream().map(p -> p.unit().orElse("-")).toList(), policy);
-      out.println(columns());
-      for (int r = 0; r < byUnit.rows().size(); r++) {
-        row(byUnit, r);
+      for (Category group : report.categories("immobile-layer").subList(1, 4)) {
+        out.printf("  %s — %s%n", group.label().text(lang), catalog.immobileGroup(
+            org.careerownership.core.catalog.ImmobileGroup.valueOf(group.id().toUpperCase(Locale.ROOT).replace('-', '_')))
+            .remedy().text(lang));
       }
-      out.printf(Locale.ROOT, ja ? "非表示のセル %d、非表示の部署 %d（いずれも数を伏せて表示）%n"
-              : "Suppressed cells: %d; suppressed units: %d (marked, not dropped)%n",
-          byUnit.suppressedCells(), byUnit.suppressedRows());
+      out.printf(Locale.ROOT, ja ? "リリース全体：セル %d、うち非表示 %d（部署別・全階層・全表）%n"
+              : "The release as a whole: %d cells, %d suppressed (every table, every level)%n",
+          report.release().cells().size(), report.release().suppressedCells());
     }
 
     private String columns() {
-      return String.format(Locale.ROOT, "%-6s %7s %14s %14s %14s %14s", "", ja ? "人数" : "n",
-          ja ? "可動" : "mobile", "REACH_GAP", "GROWTH_GAP", "PATHWAY_GAP");
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s %10s", "", ja ? "人数" : "n"));
+      for (Category c : report.categories("immobile-layer")) {
+        line.append(String.format(Locale.ROOT, " %18s", c.id()));
+      }
+      return line.toString();
     }
 
-    private void row(ProtectedTable table, int r) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s %7s", table.rows().get(r), count(table.rowTotals().get(r))));
-      for (int c = 0; c < table.columns().size(); c++) {
-        String cell = count(table.cell(r, c))
-            + table.share(r, c).map(s -> String.format(Locale.ROOT, " (%2.0f%%)", 100 * s)).orElse("      ");
-        line.append(String.format(Locale.ROOT, " %14s", cell));
+    private void row(OrgUnit unit) {
+      int depth = report.org().levelIndex(report.org().index(unit.id()));
+      Optional<Long> total = report.count(unit.id(), Map.of());
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s %10s",
+          "  ".repeat(depth) + unit.id().value(), count(total)));
+      for (Category c : report.categories("immobile-layer")) {
+        Map<String, String> cut = Map.of("immobile-layer", c.id());
+        Optional<Long> n = report.count(unit.id(), cut);
+        String share = report.release().share(unit.id(), cut, Map.of())
+            .map(s -> String.format(Locale.ROOT, " (%2.0f%%)", 100 * s)).orElse("      ");
+        line.append(String.format(Locale.ROOT, " %18s", n.isPresent() ? n.get() + share : suppressed(lang)));
       }
       out.println(line);
-    }
-
-    private String count(ProtectedCount count) {
-      return count.count().map(String::valueOf).orElse(ja ? "非表示" : "<5");
     }
 
     private void persons() {
@@ -574,16 +557,17 @@ public final class DiagnosticSummary {
     }
 
     private void mostRecommended() {
-      heading(ja ? "全員の上位施策で多いもの（上位5件）" : "Measures most often in people's top 5");
-      Map<MeasureId, Integer> counts = new LinkedHashMap<>();
-      long matched = people.stream().filter(p -> p.match().isPresent()).count();
-      people.forEach(p -> p.match().ifPresent(m -> m.recommendations()
-          .forEach(r -> counts.merge(r.measure(), 1, Integer::sum))));
-      counts.entrySet().stream()
-          .sorted(Map.Entry.<MeasureId, Integer>comparingByValue().reversed())
+      heading(ja ? "最上位に推奨されることが多い施策（上位5件）" : "Measures most often recommended first (top 5)");
+      List<Category> measures = report.categories(ReportRelease.FIRST).stream()
+          .filter(c -> !c.id().equals("none") && report.count(Map.of(ReportRelease.FIRST, c.id())).isPresent())
+          .sorted((x, y) -> Long.compare(report.count(Map.of(ReportRelease.FIRST, y.id())).orElseThrow(),
+              report.count(Map.of(ReportRelease.FIRST, x.id())).orElseThrow()))
           .limit(5)
-          .forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), name(e.getKey())));
-      out.printf(Locale.ROOT, ja ? "（%d 人に施策を提示）%n" : "(recommendations computed for %d people)%n", matched);
+          .toList();
+      measures.forEach(c -> out.printf(Locale.ROOT, "  %8s  %s%n",
+          count(report.count(Map.of(ReportRelease.FIRST, c.id()))), c.label().text(lang)));
+      out.printf(Locale.ROOT, ja ? "（施策の提示なし：%s 人）%n" : "(no recommendation: %s people)%n",
+          count(report.count(Map.of(ReportRelease.FIRST, "none"))));
     }
 
     private void roadmap() {
@@ -622,9 +606,5 @@ public final class DiagnosticSummary {
       out.println();
       out.println("== " + title);
     }
-  }
-
-  private static double share(int n, int total) {
-    return total == 0 ? 0 : 100.0 * n / total;
   }
 }

@@ -4,15 +4,15 @@ import static com.google.common.base.Verify.verifyNotNull;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.careerownership.analytics.correlation.CorrelationMatrix;
 import org.careerownership.analytics.correlation.PearsonTest;
 import org.careerownership.analytics.groups.PhaseOutcomeTable;
+import org.careerownership.analytics.release.Category;
+import org.careerownership.analytics.release.Dimensions;
 import org.careerownership.core.Language;
 import org.careerownership.core.LocalizedText;
 import org.careerownership.core.Outcome;
@@ -20,21 +20,19 @@ import org.careerownership.core.catalog.Catalog;
 import org.careerownership.core.catalog.ImmobileGroup;
 import org.careerownership.core.catalog.Layer;
 import org.careerownership.core.catalog.MeasureId;
-import org.careerownership.core.instrument.Scale;
+import org.careerownership.core.org.OrgUnit;
+import org.careerownership.core.org.UnitId;
 import org.careerownership.core.phase.Phase;
 import org.careerownership.core.plan.Direction;
 import org.careerownership.core.plan.Roadmap;
 import org.careerownership.core.policy.Recommendation;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedCount;
-import org.careerownership.core.privacy.ProtectedTable;
-import org.careerownership.core.segment.SegmentCounts;
-import org.careerownership.core.segment.Segmentation;
 
 /**
  * Renders the main example's results as one self-contained HTML page: inline SVG charts and tables, no
  * script, no network, well-formed XML (so a test can parse it). Every chart's data marks carry the class
- * {@code datum}; group outputs below the anonymity threshold are drawn as marked gaps, never as values.
+ * {@code datum}. Every number about a group of people is read from the report's release; a number the
+ * release withholds is drawn as a hatched gap or written as one neutral mark ({@code suppressed} /
+ * {@code 非表示}, class {@code suppressed}), whatever its size — never as a value, a bound or a reason.
  *
  * <pre>{@code
  * String html = HtmlReport.render(result, Catalogs.bundled(), Language.JA);
@@ -42,19 +40,23 @@ import org.careerownership.core.segment.Segmentation;
  */
 final class HtmlReport {
   private static final String[] PHASE_COLOURS = {"#2b8a3e", "#e67700", "#1971c2", "#868e96"};
-  private static final AnonymityPolicy POLICY = AnonymityPolicy.standard();
+  private static final String[] GENERATION_COLOURS = {"#74c0fc", "#1c7ed6", "#0b3d91", "#ced4da"};
+  private static final String[] GROUP_COLOURS = {"#2b8a3e", "#f08c00", "#5c7cfa", "#ae3ec9"};
+  private static final String HATCH = "<defs><pattern id=\"%s\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+      + "<rect width=\"6\" height=\"6\" fill=\"#f1f3f5\"/><path d=\"M0,6 L6,0\" stroke=\"#868e96\"/></pattern></defs>%n";
 
   private final DiagnosticSummary.Result result;
+  private final ReportRelease report;
   private final Catalog catalog;
   private final Language lang;
-  private final List<DiagnosticSummary.Person> people;
   private final StringBuilder out = new StringBuilder(1 << 20);
+  private int hatches;
 
   private HtmlReport(DiagnosticSummary.Result result, Catalog catalog, Language lang) {
     this.result = result;
+    this.report = result.report();
     this.catalog = catalog;
     this.lang = lang;
-    this.people = result.rows().stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
   }
 
   /** Returns the report of {@code result} in {@code language}. */
@@ -71,15 +73,25 @@ final class HtmlReport {
         .append("padding-bottom:.2em;margin-top:2em}table{border-collapse:collapse;margin:.6em 0}")
         .append("td,th{border:1px solid #dee2e6;padding:.25em .6em;text-align:right}th{background:#f1f3f5}")
         .append("td.text,th.text{text-align:left}figure{margin:1em 0}figcaption{font-size:.9em;color:#495057}")
-        .append(".suppressed{color:#adb5bd;font-style:italic}.note{font-size:.9em;color:#495057}")
+        .append(".suppressed{color:#868e96;font-style:italic}.note{font-size:.9em;color:#495057}")
+        .append(".protection{border-left:4px solid #adb5bd;padding:.4em .8em;background:#f8f9fa}")
         .append("svg text{font-size:11px}\n</style>\n</head>\n<body>\n");
     out.append("<h1>").append(esc(t("キャリアオーナーシップ レポート（合成データの企業）",
         "Career ownership report (a synthetic company)"))).append("</h1>\n");
-    out.append("<p>").append(esc(String.format(Locale.ROOT, t("読込 %d 行、処理 %d 人、エラー %d 行。匿名性の基準：%d 人未満の集団は表示しません。",
-        "%d rows read, %d people scored, %d rows with errors. Anonymity threshold: groups under %d people are not shown."),
-        result.rows().size(), people.size(), result.rows().size() - people.size(), POLICY.minimumGroupSize())))
-        .append("</p>\n");
-    scatter();
+    long ok = result.rows().stream().filter(Outcome::succeeded).count();
+    out.append("<p>").append(esc(String.format(Locale.ROOT, t("読込 %d 行、集計 %s 人、エラー %d 行。",
+        "%d rows read, %s people counted, %d rows with errors."),
+        result.rows().size(), plain(report.count(Map.of())), result.rows().size() - ok))).append("</p>\n");
+    out.append("<p class=\"protection\">").append(esc(String.format(Locale.ROOT, t(
+        "集団についての数値はすべて、一つのリリース（report.json の release）から取っています。1〜%d 人の数は表示せず、"
+            + "さらに、表示したすべての数値を組み合わせても伏せた数が幅 %d 未満に絞り込めないよう、追加で伏せています。",
+        "Every number about a group of people on this page comes from one release (the release in report.json). "
+            + "No count of 1 to %d people is shown, and further numbers are withheld so that no withheld count can be "
+            + "narrowed to a range narrower than %d from everything published together."),
+        report.release().rule().minimumCount() - 1, report.release().rule().protectionWidth())))
+        .append(" ").append(mark()).append(esc(t("（斜線）は伏せた数を表し、その大きさは問いません。",
+            " (hatched in charts) marks a withheld number, which may be of any size."))).append("</p>\n");
+    scores();
     phaseMix();
     immobileLayer();
     heatmap();
@@ -90,180 +102,235 @@ final class HtmlReport {
     return out.toString();
   }
 
+  /** Returns the one neutral mark of a withheld number. */
+  private String mark() {
+    return "<span class=\"suppressed\">" + esc(DiagnosticSummary.suppressed(lang)) + "</span>";
+  }
+
+  private String count(Optional<Long> count) {
+    return count.map(String::valueOf).orElse(mark());
+  }
+
+  private static String plain(Optional<Long> count) {
+    return count.map(String::valueOf).orElse("—");
+  }
+
+  private String share(Optional<Double> share) {
+    return share.map(HtmlReport::percent).orElse(mark());
+  }
+
+  /** Opens a chart and returns the id of its hatch pattern (ids are unique on the page). */
+  private String hatch() {
+    String id = "hatch" + hatches++;
+    out.append(String.format(Locale.ROOT, HATCH, id));
+    return id;
+  }
+
+  private String hatchedRect(String pattern, double x, double y, double width, double height) {
+    return String.format(Locale.ROOT,
+        "<rect class=\"datum suppressed\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"url(#%s)\" stroke=\"#adb5bd\"><title>%s</title></rect>%n",
+        x, y, width, height, pattern, esc(DiagnosticSummary.suppressed(lang)));
+  }
+
   // ---- identity × adaptability
 
-  private void scatter() {
+  private void scores() {
     section(t("アイデンティティ × アダプタビリティ", "Identity × adaptability"));
-    int size = 460;
-    int pad = 40;
-    double scale = (size - 2.0 * pad) / 100;
-    out.append(figure(t("各点が1人。破線は基準点（50/50）、帯は境界付近（±5点）。点は重なりを避けて少しずらしています。",
-        "Each dot is one person. Dashed lines: cut points (50/50); shaded bands: borderline (±5 points). Dots are jittered slightly to show overlaps.")));
-    out.append(svgOpen(size, size, t("散布図", "scatter plot")));
-    double lo = pad + 45 * scale;
-    out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fff\" stroke=\"#adb5bd\"/>%n",
-        pad, pad, size - 2 * pad, size - 2 * pad));
-    out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#fff3bf\" opacity=\"0.6\"/>%n",
-        lo, pad, 10 * scale, size - 2 * pad));
-    out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#fff3bf\" opacity=\"0.6\"/>%n",
-        pad, size - pad - 55 * scale, size - 2 * pad, 10 * scale));
-    for (int i = 0; i < people.size(); i++) {
-      DiagnosticSummary.Person p = people.get(i);
-      double x = p.scores().scale(Scale.ADAPTABILITY).orElseThrow().value();
-      double y = p.scores().scale(Scale.IDENTITY).orElseThrow().value();
-      double jx = ((i * 2654435761L) % 1000) / 1000.0 - 0.5;
-      double jy = ((i * 40503L + 7) % 1000) / 1000.0 - 0.5;
-      out.append(String.format(Locale.ROOT,
-          "<circle class=\"datum\" cx=\"%.1f\" cy=\"%.1f\" r=\"1.6\" fill=\"%s\" opacity=\"0.45\"/>%n",
-          pad + (x + 1.2 * jx) * scale, size - pad - (y + 1.2 * jy) * scale,
-          PHASE_COLOURS[p.classification().phase().ordinal()]));
+    int bands = 100 / ReportRelease.BAND;
+    int cell = 40;
+    int pad = 50;
+    int size = 2 * pad + bands * cell;
+    long max = 1;
+    for (int i = 0; i < bands; i++) {
+      for (int a = 0; a < bands; a++) {
+        max = Math.max(max, bin(i, a).orElse(0L));
+      }
     }
+    out.append(figure(t("10点刻みのマス目ごとの人数（色が濃いほど多い）。破線は基準点（50/50）、黄色の帯は境界付近（±5点）。",
+        "People in each 10-point cell (darker: more). Dashed lines: cut points (50/50); yellow bands: borderline (±5 points).")));
+    out.append(svgOpen(size, size, t("アイデンティティ × アダプタビリティの人数", "people by identity and adaptability")));
+    String pattern = hatch();
+    for (int i = 0; i < bands; i++) {
+      for (int a = 0; a < bands; a++) {
+        double x = pad + a * cell;
+        double y = size - pad - (i + 1) * cell;
+        Optional<Long> n = bin(i, a);
+        if (n.isEmpty()) {
+          out.append(hatchedRect(pattern, x, y, cell, cell));
+          continue;
+        }
+        double level = Math.sqrt((double) n.get() / max);
+        int shade = (int) Math.round(255 - 200 * level);
+        out.append(String.format(Locale.ROOT,
+            "<rect class=\"datum\" x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"rgb(%d,%d,255)\" stroke=\"#fff\"/>%n",
+            x, y, cell, cell, shade, shade));
+        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%d</text>%n",
+            x + cell / 2.0, y + cell / 2.0 + 4, level > 0.6 ? "#fff" : "#212529", n.get()));
+      }
+    }
+    double scale = bands * cell / 100.0;
+    out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#ffe066\" opacity=\"0.25\"/>%n",
+        pad + 45 * scale, pad, 10 * scale, bands * cell));
+    out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#ffe066\" opacity=\"0.25\"/>%n",
+        pad, size - pad - 55 * scale, bands * cell, 10 * scale));
     double mid = pad + 50 * scale;
     out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
         mid, pad, mid, size - pad));
     out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
         pad, mid, size - pad, mid));
-    int[][] corners = {{1, 0}, {0, 0}, {1, 1}, {0, 1}};
     for (Phase phase : Phase.values()) {
       boolean right = phase.highAdaptability();
       boolean top = phase.highIdentity();
       out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"bold\" text-anchor=\"%s\">%s</text>%n",
-          right ? size - pad - 6 : pad + 6, top ? pad + 16 : size - pad - 8, PHASE_COLOURS[phase.ordinal()],
+          right ? size - pad : pad, top ? pad - 6 : size - pad + 30, PHASE_COLOURS[phase.ordinal()],
           right ? "end" : "start", esc(phase.label(lang))));
     }
     out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s →</text>%n",
-        size / 2, size - 10, esc(Scale.ADAPTABILITY.label(lang))));
+        size / 2, size - 6, esc(org.careerownership.core.instrument.Scale.ADAPTABILITY.label(lang))));
     out.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">%s →</text>%n",
-        size / 2, size / 2, esc(Scale.IDENTITY.label(lang))));
-    for (int v = 0; v <= 100; v += 25) {
+        size / 2, size / 2, esc(org.careerownership.core.instrument.Scale.IDENTITY.label(lang))));
+    for (int v = 0; v <= 100; v += 20) {
       out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", pad + v * scale, size - pad + 14, v));
       out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>%n", pad - 4, size - pad - v * scale + 4, v));
     }
     out.append("</svg>\n</figure>\n");
-    Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
-    int borderline = 0;
-    for (DiagnosticSummary.Person p : people) {
-      counts.merge(p.classification().phase(), 1, Integer::sum);
-      borderline += p.classification().borderline() ? 1 : 0;
-    }
     out.append("<table><tr><th class=\"text\">").append(esc(t("フェーズ", "Phase"))).append("</th><th>")
-        .append(esc(t("人数", "People"))).append("</th><th>").append(esc(t("割合", "Share"))).append("</th></tr>\n");
+        .append(esc(t("人数", "People"))).append("</th><th>").append(esc(t("割合", "Share"))).append("</th><th>")
+        .append(esc(t("境界付近", "Borderline"))).append("</th></tr>\n");
     for (Phase phase : Phase.values()) {
-      int n = counts.getOrDefault(phase, 0);
-      out.append("<tr><td class=\"text\">").append(esc(phase.label(lang))).append("</td><td>").append(n)
-          .append("</td><td>").append(percent((double) n / people.size())).append("</td></tr>\n");
+      Map<String, String> cut = Map.of("phase", Dimensions.categoryId(phase));
+      out.append("<tr><td class=\"text\">").append(esc(phase.label(lang))).append("</td><td>").append(count(report.count(cut)))
+          .append("</td><td>").append(share(report.share(cut, Map.of()))).append("</td><td>")
+          .append(count(report.count(Map.of("phase", Dimensions.categoryId(phase), ReportRelease.BORDERLINE, "borderline"))))
+          .append("</td></tr>\n");
     }
-    out.append("</table>\n<p class=\"note\">").append(esc(String.format(Locale.ROOT,
-        t("境界付近（どちらかの得点が基準点から5点未満）：%d 人。", "Borderline (a score within 5 points of its cut point): %d people."),
-        borderline))).append("</p>\n");
+    Map<String, String> borderline = Map.of(ReportRelease.BORDERLINE, "borderline");
+    out.append("</table>\n<p class=\"note\">").append(esc(t("境界付近（どちらかの得点が基準点から5点未満）：",
+        "Borderline (a score within 5 points of its cut point): "))).append(count(report.count(borderline)))
+        .append(esc(t(" 人（", " people ("))).append(share(report.share(borderline, Map.of()))).append(esc(t("）。", ")."))).append("</p>\n");
+  }
+
+  /** Returns the count of people in identity band {@code i} and adaptability band {@code a}, if shown. */
+  private Optional<Long> bin(int i, int a) {
+    return report.count(Map.of(ReportRelease.IDENTITY_BAND, ReportRelease.bandId(i * ReportRelease.BAND),
+        ReportRelease.ADAPTABILITY_BAND, ReportRelease.bandId(a * ReportRelease.BAND)));
   }
 
   // ---- phase mix
 
   private void phaseMix() {
     section(t("年代別・部署別のフェーズ構成", "Phase mix by generation and by org unit"));
-    List<String> phaseNames = new ArrayList<>();
+    List<String> phases = new ArrayList<>();
     for (Phase phase : Phase.values()) {
-      phaseNames.add(phase.name());
+      phases.add(Dimensions.categoryId(phase));
     }
-    Map<String, long[]> byGeneration = new TreeMap<>();
-    Map<String, long[]> byUnit = new TreeMap<>();
-    for (DiagnosticSummary.Person p : people) {
-      int phase = p.classification().phase().ordinal();
-      p.generation().ifPresent(g -> byGeneration.computeIfAbsent(g.ordinal() + ":" + g.label(lang), k -> new long[4])[phase]++);
-      byUnit.computeIfAbsent(p.unit().orElse("-"), k -> new long[4])[phase]++;
-    }
-    stackedBars(t("年代別", "By generation"), protect(byGeneration, phaseNames, true), true);
-    stackedBars(t("部署別（チーム）", "By org unit (team)"), protect(byUnit, phaseNames, false), false);
-    legend();
-  }
-
-  private ProtectedTable protect(Map<String, long[]> groups, List<String> columns, boolean stripOrder) {
-    List<String> rows = new ArrayList<>();
-    long[][] counts = new long[groups.size()][];
-    int r = 0;
-    for (Map.Entry<String, long[]> e : groups.entrySet()) {
-      rows.add(stripOrder ? e.getKey().substring(e.getKey().indexOf(':') + 1) : e.getKey());
-      counts[r++] = e.getValue();
-    }
-    return POLICY.protect(rows, columns, counts);
-  }
-
-  private void stackedBars(String caption, ProtectedTable table, boolean wideLabels) {
-    int label = wideLabels ? 150 : 80;
-    int width = 760;
-    int barWidth = width - label - 70;
-    int rowHeight = 18;
-    int height = table.rows().size() * rowHeight + 10;
-    out.append(figure(caption + t("（各行の横幅が100%。灰色の斜線は人数不足で非表示）",
-        " (each bar is 100%; grey hatching: too few people, not shown)")));
-    out.append(svgOpen(width, height, caption));
-    out.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
-        + "<path d=\"M0,6 L6,0\" stroke=\"#adb5bd\"/></pattern></defs>\n");
-    for (int r = 0; r < table.rows().size(); r++) {
-      int y = 5 + r * rowHeight;
-      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n",
-          label - 6, y + 12, esc(table.rows().get(r))));
-      Optional<Long> total = table.rowTotals().get(r).count();
-      boolean anySuppressed = false;
-      for (int c = 0; c < table.columns().size(); c++) {
-        anySuppressed |= table.cell(r, c).isSuppressed();
+    List<Bar> byGeneration = new ArrayList<>();
+    for (Category g : report.categories("generation")) {
+      if (report.count(Map.of("generation", g.id())).map(n -> n > 0).orElse(true)) {
+        byGeneration.add(new Bar(g.label().text(lang), 0, report.root(), Map.of("generation", g.id())));
       }
-      if (total.isEmpty() || anySuppressed) {
-        out.append(String.format(Locale.ROOT,
-            "<rect class=\"datum suppressed\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"url(#hatch)\" stroke=\"#adb5bd\"/>%n",
-            label, y, barWidth, rowHeight - 4));
+    }
+    stackedBars(t("年代別（全社）", "By generation (the whole company)"), byGeneration, "phase", phases, PHASE_COLOURS, 150);
+    stackedBars(t("部署別（全社・事業部・部・チーム）", "By org unit (company, divisions, departments, teams)"),
+        unitBars(), "phase", phases, PHASE_COLOURS, 150);
+    legend(Phase.values().length, i -> Phase.values()[i].label(lang), PHASE_COLOURS);
+    List<Category> generations = report.categories("generation");
+    stackedBars(t("部署別の年代構成", "Generation mix by org unit"), unitBars(), "generation",
+        generations.stream().map(Category::id).toList(), GENERATION_COLOURS, 150);
+    legend(generations.size(), i -> generations.get(i).label().text(lang), GENERATION_COLOURS);
+  }
+
+  /** One bar of a stacked chart: its label, indent, unit and cut. */
+  private record Bar(String label, int indent, UnitId unit, Map<String, String> cut) {}
+
+  private List<Bar> unitBars() {
+    List<Bar> bars = new ArrayList<>();
+    for (OrgUnit unit : report.org().units()) {
+      int depth = report.org().levelIndex(report.org().index(unit.id()));
+      bars.add(new Bar(report.unitName(unit.id(), lang), depth, unit.id(), Map.of()));
+    }
+    return bars;
+  }
+
+  private void stackedBars(String caption, List<Bar> bars, String dimension, List<String> categories, String[] colours, int label) {
+    int width = 820;
+    int barWidth = width - label - 110;
+    int rowHeight = 18;
+    int height = bars.size() * rowHeight + 10;
+    out.append(figure(caption + t("（各行の横幅が100%。斜線は伏せた数）", " (each bar is 100%; hatched: withheld)")));
+    out.append(svgOpen(width, height, caption));
+    String pattern = hatch();
+    for (int r = 0; r < bars.size(); r++) {
+      Bar bar = bars.get(r);
+      int y = 5 + r * rowHeight;
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", 4 + 12 * bar.indent(), y + 12, esc(bar.label())));
+      Optional<Long> total = report.count(bar.unit(), bar.cut());
+      if (total.isEmpty() || total.get() == 0) {
+        out.append(hatchedRect(pattern, label, y, barWidth, rowHeight - 4));
         out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"suppressed\">%s</text>%n",
-            label + barWidth + 6, y + 12, esc(total.map(n -> "n=" + n + " ").orElse("") + t("一部非表示", "suppressed"))));
+            label + barWidth + 6, y + 12, esc(total.isEmpty() ? DiagnosticSummary.suppressed(lang) : "n=0")));
         continue;
       }
       double x = label;
-      for (int c = 0; c < table.columns().size(); c++) {
-        double share = table.share(r, c).orElseThrow();
+      long shown = 0;
+      for (int c = 0; c < categories.size(); c++) {
+        Map<String, String> cut = new java.util.HashMap<>(bar.cut());
+        cut.put(dimension, categories.get(c));
+        Optional<Long> n = report.count(bar.unit(), cut);
+        if (n.isEmpty()) {
+          continue;
+        }
+        shown += n.get();
+        double share = (double) n.get() / total.get();
         out.append(String.format(Locale.ROOT,
-            "<rect class=\"datum\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s %s</title></rect>%n",
-            x, y, share * barWidth, rowHeight - 4, PHASE_COLOURS[c], esc(Phase.values()[c].label(lang)), percent(share)));
+            "<rect class=\"datum\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s — %s: %d (%s)</title></rect>%n",
+            x, y, share * barWidth, rowHeight - 4, colours[c], esc(bar.label()),
+            esc(report.label(dimension, categories.get(c), lang)), n.get(), percent(share)));
         x += share * barWidth;
+      }
+      if (shown < total.get()) {
+        // What the shown counts leave over: the withheld counts together, as one gap of their total.
+        out.append(hatchedRect(pattern, x, y, (double) (total.get() - shown) / total.get() * barWidth, rowHeight - 4));
       }
       out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">n=%d</text>%n", label + barWidth + 6, y + 12, total.get()));
     }
     out.append("</svg>\n</figure>\n");
   }
 
-  private void legend() {
+  private void legend(int n, java.util.function.IntFunction<String> name, String[] colours) {
     out.append("<p class=\"note\">");
-    for (Phase phase : Phase.values()) {
-      out.append(String.format(Locale.ROOT, "<span style=\"color:%s\">■</span> %s　", PHASE_COLOURS[phase.ordinal()], esc(phase.label(lang))));
+    for (int i = 0; i < n; i++) {
+      out.append(String.format(Locale.ROOT, "<span style=\"color:%s\">■</span> %s　", colours[i], esc(name.apply(i))));
     }
-    out.append("</p>\n");
+    out.append(esc(t("斜線：伏せた数", "hatched: withheld"))).append("</p>\n");
   }
 
   // ---- immobile layer
 
   private void immobileLayer() {
     section(t("不動層", "The immobile layer"));
-    List<Segmentation> segmentations = people.stream().map(DiagnosticSummary.Person::segmentation).toList();
-    ProtectedTable overall = SegmentCounts.overall(segmentations, POLICY);
+    List<Category> groups = report.categories("immobile-layer");
     int width = 760;
-    int label = 200;
+    int label = 220;
     int rowHeight = 26;
-    out.append(figure(t("全体に占める各群の割合（一人が複数の群に当てはまることがあります）",
-        "Share of everyone in each group (a person can be in more than one group)")));
-    out.append(svgOpen(width, overall.columns().size() * rowHeight + 10, t("不動層の割合", "immobile-layer shares")));
-    for (int c = 0; c < overall.columns().size(); c++) {
+    out.append(figure(t("全社に占める各群の割合（各人を主な群に数えます）",
+        "Share of the whole company in each group (each person counted in their primary group)")));
+    out.append(svgOpen(width, groups.size() * rowHeight + 10, t("不動層の割合", "immobile-layer shares")));
+    String pattern = hatch();
+    for (int c = 0; c < groups.size(); c++) {
       int y = 5 + c * rowHeight;
-      String name = columnName(overall.columns().get(c));
-      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", label - 6, y + 15, esc(name)));
-      Optional<Double> share = overall.share(0, c);
+      Map<String, String> cut = Map.of("immobile-layer", groups.get(c).id());
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", label - 6, y + 15,
+          esc(groups.get(c).label().text(lang))));
+      Optional<Double> share = report.share(cut, Map.of());
       if (share.isPresent()) {
         out.append(String.format(Locale.ROOT,
-            "<rect class=\"datum\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#5c7cfa\"/>%n",
-            label, y, share.get() * (width - label - 80), rowHeight - 8));
+            "<rect class=\"datum\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
+            label, y, share.get() * (width - label - 80), rowHeight - 8, GROUP_COLOURS[c]));
         out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n",
             label + share.get() * (width - label - 80) + 6, y + 15, percent(share.get())));
       } else {
-        out.append(String.format(Locale.ROOT, "<rect class=\"datum suppressed\" x=\"%d\" y=\"%d\" width=\"40\" height=\"%d\" fill=\"#e9ecef\"/>%n",
-            label, y, rowHeight - 8));
+        out.append(hatchedRect(pattern, label, y, 40, rowHeight - 8));
       }
     }
     out.append("</svg>\n</figure>\n<table><tr><th class=\"text\">").append(esc(t("群", "Group"))).append("</th><th class=\"text\">")
@@ -272,16 +339,25 @@ final class HtmlReport {
       out.append("<tr><td class=\"text\">").append(esc(catalog.immobileGroup(group).names().get(0).text(lang)))
           .append("</td><td class=\"text\">").append(esc(catalog.immobileGroup(group).remedy().text(lang))).append("</td></tr>\n");
     }
-    out.append("</table>\n");
-  }
-
-  private String columnName(String column) {
-    for (ImmobileGroup group : ImmobileGroup.values()) {
-      if (group.name().equals(column)) {
-        return catalog.immobileGroup(group).names().get(0).text(lang);
+    out.append("</table>\n<h3>").append(esc(t("部署別（全階層）", "By org unit (every level)"))).append("</h3>\n");
+    out.append("<table><tr><th class=\"text\">").append(esc(t("部署", "Unit"))).append("</th><th>").append(esc(t("人数", "People")))
+        .append("</th>");
+    groups.forEach(g -> out.append("<th>").append(esc(g.label().text(lang))).append("</th>"));
+    out.append("</tr>\n");
+    for (OrgUnit unit : report.org().units()) {
+      int depth = report.org().levelIndex(report.org().index(unit.id()));
+      out.append("<tr><td class=\"text\" style=\"padding-left:").append(0.6 + 1.2 * depth).append("em\">")
+          .append(esc(report.unitName(unit.id(), lang))).append("</td><td>").append(count(report.count(unit.id(), Map.of())))
+          .append("</td>");
+      for (Category g : groups) {
+        Map<String, String> cut = Map.of("immobile-layer", g.id());
+        Optional<Long> n = report.count(unit.id(), cut);
+        out.append("<td>").append(count(n)).append(n.isPresent() ? report.release().share(unit.id(), cut, Map.of())
+            .map(s -> " <span class=\"note\">(" + percent(s) + ")</span>").orElse("") : "").append("</td>");
       }
+      out.append("</tr>\n");
     }
-    return t("可動（どの群にも当てはまらない）", "mobile (in no group)");
+    out.append("</table>\n");
   }
 
   // ---- correlation heatmap
@@ -294,8 +370,8 @@ final class HtmlReport {
     int cell = 54;
     int label = 150;
     int size = label + n * cell + 60;
-    out.append(figure(t("ピアソンの相関（対ごとの欠測処理）。＊はホルム法で調整した p < 0.05。",
-        "Pearson correlations (pairwise complete). * marks Holm-adjusted p < 0.05.")));
+    out.append(figure(t("全社の回答者全員でのピアソンの相関（対ごとの欠測処理、集団で分けない）。＊はホルム法で調整した p < 0.05。",
+        "Pearson correlations over every person in the company (pairwise complete; no group cut). * marks Holm-adjusted p < 0.05.")));
     out.append(svgOpen(size, size, t("相関のヒートマップ", "correlation heatmap")));
     for (int i = 0; i < n; i++) {
       out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n",
@@ -325,13 +401,14 @@ final class HtmlReport {
       }
     }
     out.append("</svg>\n</figure>\n");
-    out.append("<p>").append(esc(t("部署単位：未来創造の割合と各項目の部署平均の相関", "Units: correlation of the future-creation share with each item's unit mean")))
-        .append(esc(String.format(Locale.ROOT, t("（%d 部署、%d 部署は人数不足で除外）", " (%d units; %d too small, excluded)"),
+    out.append("<p>").append(esc(t("チーム単位：未来創造の割合と各項目のチーム平均の相関", "Teams: correlation of the future-creation share with each item's team mean")))
+        .append(esc(String.format(Locale.ROOT, t("（リリースが割合を示す %d チーム。%d チームは数値を伏せたため除外）",
+            " (the %d teams whose share the release shows; %d teams withheld, excluded)"),
             a.units().units().size(), a.units().excludedUnits()))).append("</p>\n<table><tr><th class=\"text\">")
-        .append(esc(t("項目", "Item"))).append("</th><th>r</th><th>p</th></tr>\n");
+        .append(esc(t("項目", "Item"))).append("</th><th>r</th><th>p</th><th>").append(esc(t("チーム数", "Teams"))).append("</th></tr>\n");
     a.units().correlations().forEach((item, test) -> out.append("<tr><td class=\"text\">").append(esc(itemName(item)))
-        .append("</td>").append(test.toOptional().map(tt -> String.format(Locale.ROOT, "<td>%+.3f</td><td>%.3g</td>", tt.r(), tt.pValue()))
-            .orElse("<td colspan=\"2\" class=\"suppressed\">" + esc(test.problems().isEmpty() ? "" : test.problems().get(0).message(lang)) + "</td>"))
+        .append("</td>").append(test.toOptional().map(tt -> String.format(Locale.ROOT, "<td>%+.3f</td><td>%.3g</td><td>%d</td>", tt.r(), tt.pValue(), tt.n()))
+            .orElse("<td colspan=\"3\" class=\"suppressed\">" + esc(test.problems().isEmpty() ? "" : test.problems().get(0).message(lang)) + "</td>"))
         .append("</tr>\n"));
     out.append("</table>\n");
   }
@@ -362,7 +439,10 @@ final class HtmlReport {
   // ---- phase × outcomes
 
   private void outcomes() {
-    section(t("フェーズ × 評価・キャリア満足度", "Phase × top rating and career satisfaction"));
+    section(t("フェーズ × 施策の利用・評価・キャリア満足度", "Phase × measures used, top rating and career satisfaction"));
+    outcomeTable(t("C/O施策を利用した割合", "Share who used a C/O measure"),
+        t("直近の期間に1つ以上のC/O施策を利用した人の割合", "People who used one or more C/O measures in the recent window"),
+        result.analytics().usageByPhase());
     outcomeTable(t("上位評価（S/AAA/AA）の割合", "Share with a top rating (S/AAA/AA)"),
         t("ガイド：未来創造 53.6%、現状停滞 38.6%", "The guide: future creation 53.6%, status-quo stagnation 38.6%"),
         result.analytics().topRatingByPhase());
@@ -378,6 +458,7 @@ final class HtmlReport {
     int rowHeight = 24;
     out.append(figure(guide));
     out.append(svgOpen(width, table.rows().size() * rowHeight + 10, title));
+    String pattern = hatch();
     for (int r = 0; r < table.rows().size(); r++) {
       PhaseOutcomeTable.Row row = table.rows().get(r);
       int y = 5 + r * rowHeight;
@@ -388,8 +469,7 @@ final class HtmlReport {
             label, y, w, rowHeight - 8, PHASE_COLOURS[row.phase().ordinal()]));
         out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", label + w + 6, y + 14, percent(row.share().get())));
       } else {
-        out.append(String.format(Locale.ROOT, "<rect class=\"datum suppressed\" x=\"%d\" y=\"%d\" width=\"40\" height=\"%d\" fill=\"#e9ecef\"/>%n",
-            label, y, rowHeight - 8));
+        out.append(hatchedRect(pattern, label, y, 40, rowHeight - 8));
       }
     }
     out.append("</svg>\n</figure>\n<table><tr><th class=\"text\">").append(esc(t("フェーズ", "Phase"))).append("</th><th>")
@@ -397,14 +477,14 @@ final class HtmlReport {
         .append(esc(t("割合", "Share"))).append("</th></tr>\n");
     for (PhaseOutcomeTable.Row row : table.rows()) {
       out.append("<tr><td class=\"text\">").append(esc(row.phase().label(lang))).append("</td><td>").append(count(row.people()))
-          .append("</td><td>").append(count(row.positive())).append("</td><td>")
-          .append(row.share().map(HtmlReport::percent).orElse("<span class=\"suppressed\">" + esc(t("非表示", "suppressed")) + "</span>"))
+          .append("</td><td>").append(count(row.positive())).append("</td><td>").append(share(row.share()))
           .append("</td></tr>\n");
     }
     out.append("</table>\n<p class=\"note\">");
-    table.test().toOptional().ifPresent(t -> out.append(esc(String.format(Locale.ROOT,
+    table.test().toOptional().ifPresentOrElse(t -> out.append(esc(String.format(Locale.ROOT,
         t("カイ二乗 %.2f（自由度 %d）、p = %.3g、クラメールのV = %.3f。", "Chi-square %.2f (df %d), p = %.3g, Cramér's V = %.3f. "),
-        t.statistic(), t.df(), t.pValue(), t.cramersV()))));
+        t.statistic(), t.df(), t.pValue(), t.cramersV()))),
+        () -> out.append(esc(table.test().problems().get(0).message(lang))).append(" "));
     table.futureCreationVsStagnation().flatMap(Outcome::toOptional).ifPresent(t -> out.append(esc(String.format(Locale.ROOT,
         t("未来創造 %.1f%% 対 現状停滞 %.1f%%：差 %.1f ポイント（95%%信頼区間 %.1f〜%.1f）、p = %.3g。",
             "Future creation %.1f%% vs status-quo stagnation %.1f%%: difference %.1f points (95%% CI %.1f to %.1f), p = %.3g."),
@@ -443,7 +523,7 @@ final class HtmlReport {
         Optional<Double> mean = table.cells().get(b).get(l).mean();
         if (mean.isPresent()) {
           double x = pad + b * xStep;
-          double y = height - pad - (mean.get() - min) / (max - min) * (height - 2.0 * pad);
+          double y = height - pad - (Math.max(min, Math.min(max, mean.get())) - min) / (max - min) * (height - 2.0 * pad);
           points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
           out.append(String.format(Locale.ROOT, "<circle class=\"datum\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"><title>%s %s: %.1f</title></circle>%n",
               x, y, colours[l], esc(band(table.ageBands().get(b))), table.levels().get(l), mean.get()));
@@ -460,8 +540,8 @@ final class HtmlReport {
     for (int b = 0; b < table.ageBands().size(); b++) {
       out.append("<tr><td class=\"text\">").append(esc(band(table.ageBands().get(b)))).append("</td>");
       for (UtilisationTable.Cell cell : table.cells().get(b)) {
-        out.append("<td>").append(cell.mean().map(m -> String.format(Locale.ROOT, "%.1f (n=%s)", m, count(cell.people())))
-            .orElse("<span class=\"suppressed\">" + esc(t("非表示", "suppressed")) + "</span>")).append("</td>");
+        out.append("<td>").append(cell.mean().map(m -> String.format(Locale.ROOT, "%.1f", m)).orElse(mark()))
+            .append(" (n=").append(count(cell.people())).append(")</td>");
       }
       out.append("</tr>\n");
     }
@@ -538,10 +618,6 @@ final class HtmlReport {
     return String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">%n",
         width, height, width, height, esc(label));
-  }
-
-  private String count(ProtectedCount count) {
-    return count.count().map(String::valueOf).orElse("<span class=\"suppressed\">" + esc(t("非表示", "<5")) + "</span>");
   }
 
   private static String percent(double share) {

@@ -1,22 +1,16 @@
 package org.careerownership.examples;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.careerownership.analytics.release.Release;
 import org.careerownership.core.Outcome;
-import org.careerownership.core.phase.Phase;
 import org.careerownership.core.plan.Roadmap;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedTable;
-import org.careerownership.core.segment.SegmentCounts;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The main example's results as JSON, the machine-readable twin of the HTML report: counts, phases,
- * the immobile layer (overall and by unit, under the anonymity policy), the survey analytics and the
- * roadmap, each in the library's own JSON shape.
+ * The main example's results as JSON, the machine-readable twin of the HTML report: the release itself
+ * — the organisation, the dimensions with their labels, every table's cells (a count, or no count when
+ * suppressed), the additive relations between them and the item means — so that a security team can
+ * audit it without the library, then the analytics read from it and the roadmap planned from it.
  *
  * <pre>{@code
  * String json = ReportJson.write(result);
@@ -29,50 +23,22 @@ final class ReportJson {
    * The report's content.
    *
    * @param rowsRead data rows in the export
-   * @param peopleScored rows that came through
-   * @param problemsByKind problems found, by problem code
-   * @param phases people per phase
-   * @param borderline people with a score within the borderline margin of its cut point
-   * @param immobileLayer the immobile layer overall
-   * @param immobileLayerByUnit the immobile layer by org unit
-   * @param analytics the survey analytics
-   * @param roadmap the organisation's roadmap
+   * @param rowsWithErrors rows that did not come through (the summary lists them for the data's owner)
+   * @param release every group-level number of the report, protected together
+   * @param analytics the survey analytics, read from the release (and the whole company's correlations and
+   *     reliability)
+   * @param roadmap the organisation's roadmap, planned from the release's whole-company shares
    */
-  record Content(
-      long rowsRead,
-      long peopleScored,
-      Map<String, Long> problemsByKind,
-      Map<Phase, Long> phases,
-      long borderline,
-      ProtectedTable immobileLayer,
-      ProtectedTable immobileLayerByUnit,
-      DiagnosticSummary.SurveyAnalytics analytics,
+  record Content(long rowsRead, long rowsWithErrors, Release release, DiagnosticSummary.SurveyAnalytics analytics,
       Roadmap roadmap) {}
 
   private ReportJson() {}
 
   /** Returns the content of {@code result}. */
   static Content content(DiagnosticSummary.Result result) {
-    List<DiagnosticSummary.Person> people =
-        result.rows().stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
-    Map<String, Long> problems = new TreeMap<>();
-    result.rows().forEach(row -> row.problems().forEach(p -> problems.merge(p.code().id(), 1L, Long::sum)));
-    Map<Phase, Long> phases = new EnumMap<>(Phase.class);
-    for (Phase phase : Phase.values()) {
-      phases.put(phase, people.stream().filter(p -> p.classification().phase() == phase).count());
-    }
-    AnonymityPolicy policy = AnonymityPolicy.standard();
-    var segmentations = people.stream().map(DiagnosticSummary.Person::segmentation).toList();
-    return new Content(
-        result.rows().size(),
-        people.size(),
-        problems,
-        phases,
-        people.stream().filter(p -> p.classification().borderline()).count(),
-        SegmentCounts.overall(segmentations, policy),
-        SegmentCounts.by(segmentations, people.stream().map(p -> p.unit().orElse("-")).toList(), policy),
-        result.analytics(),
-        result.roadmap());
+    long ok = result.rows().stream().filter(Outcome::succeeded).count();
+    return new Content(result.rows().size(), result.rows().size() - ok, result.report().release(),
+        result.analytics(), result.roadmap());
   }
 
   /** Returns the content of {@code result} as indented JSON. */

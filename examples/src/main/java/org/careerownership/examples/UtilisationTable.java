@@ -4,19 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.careerownership.core.privacy.AnonymityPolicy;
-import org.careerownership.core.privacy.ProtectedCount;
-import org.careerownership.core.privacy.Suppression;
+import org.careerownership.core.org.UnitId;
 
 /**
  * The guide's figure "年代別の人材体現度 (H / M / L) × 人材活用基盤スコア": the mean utilisation score by
- * age band (20s … 60s) and embodiment level, each cell shown only when it has at least the anonymity
- * threshold of people.
+ * age band (20s … 60s) and embodiment level, read from the report's release — a cell's count and mean
+ * appear only where the release shows them.
  *
  * <pre>{@code
- * UtilisationTable table = UtilisationTable.of(ages, levels, scores, AnonymityPolicy.standard());
- * table.cells().get(1).get(0).mean(); // 30s, level H
+ * UtilisationTable table = UtilisationTable.from(report);
+ * table.cells().get(1).get(0).mean(); // 30s, level H, when shown
  * }</pre>
  *
  * @param ageBands the row labels: "20s", "30s", "40s", "50s", "60s"
@@ -24,7 +23,6 @@ import org.careerownership.core.privacy.Suppression;
  * @param cells one row per age band, one cell per level
  */
 public record UtilisationTable(List<String> ageBands, List<String> levels, List<List<Cell>> cells) {
-  private static final ImmutableList<String> BANDS = ImmutableList.of("20s", "30s", "40s", "50s", "60s");
 
   /** Creates a table. */
   public UtilisationTable {
@@ -36,10 +34,10 @@ public record UtilisationTable(List<String> ageBands, List<String> levels, List<
   /**
    * One cell.
    *
-   * @param people how many people it has, or suppressed
-   * @param mean their mean utilisation score, when shown
+   * @param people how many people it has, when the release shows it
+   * @param mean their mean utilisation score, when the release shows it
    */
-  public record Cell(ProtectedCount people, Optional<Double> mean) {
+  public record Cell(Optional<Long> people, Optional<Double> mean) {
     /** Creates a cell. */
     public Cell {
       requireNonNull(people, "people");
@@ -47,34 +45,20 @@ public record UtilisationTable(List<String> ageBands, List<String> levels, List<
     }
   }
 
-  /**
-   * Returns the table of people with ages {@code ages}, levels {@code levels} (H/M/L) and scores, in
-   * parallel; ages outside 20–69 are left out of the bands.
-   */
-  public static UtilisationTable of(
-      List<Integer> ages, List<String> levels, List<Integer> scores, AnonymityPolicy policy) {
-    List<String> columns = ResponseTable.EMBODIMENT_LEVELS;
-    long[][] counts = new long[BANDS.size()][columns.size()];
-    double[][] sums = new double[BANDS.size()][columns.size()];
-    for (int i = 0; i < ages.size(); i++) {
-      int band = ages.get(i) / 10 - 2;
-      int level = columns.indexOf(levels.get(i));
-      if (band >= 0 && band < BANDS.size() && level >= 0) {
-        counts[band][level]++;
-        sums[band][level] += scores.get(i);
-      }
-    }
+  /** Returns the table of the release's {@value ReportRelease#UTILISATION} table. */
+  static UtilisationTable from(ReportRelease report) {
+    UnitId root = report.root();
     ImmutableList.Builder<List<Cell>> rows = ImmutableList.builder();
-    for (int b = 0; b < BANDS.size(); b++) {
+    for (String band : ReportRelease.AGE_BANDS) {
       ImmutableList.Builder<Cell> row = ImmutableList.builder();
-      for (int l = 0; l < columns.size(); l++) {
-        row.add(policy.allows(counts[b][l])
-            ? new Cell(ProtectedCount.shown(counts[b][l]), Optional.of(sums[b][l] / counts[b][l]))
-            : new Cell(ProtectedCount.suppressed(Suppression.BELOW_THRESHOLD), Optional.empty()));
+      for (String level : ResponseTable.EMBODIMENT_LEVELS) {
+        Map<String, String> cut = Map.of(ReportRelease.AGE_BAND, band, ReportRelease.EMBODIMENT, level);
+        row.add(new Cell(report.release().count(root, cut),
+            report.release().mean(root, cut, ReportRelease.UTILISATION_SCORE)));
       }
       rows.add(row.build());
     }
-    return new UtilisationTable(BANDS, columns, rows.build());
+    return new UtilisationTable(ReportRelease.AGE_BANDS, ResponseTable.EMBODIMENT_LEVELS, rows.build());
   }
 
   /** Returns the mean of the cell at {@code band} and {@code level}, when shown. */

@@ -24,6 +24,8 @@ import java.util.Optional;
 final class CellSuppression {
   /** The first neighbourhood's size; each next one is four times larger, up to the whole component. */
   private static final int NEIGHBOURHOOD = 24;
+  /** The largest neighbourhood solved when the component is larger: 24 × 4 cells. */
+  private static final int LARGEST_NEIGHBOURHOOD = 96;
 
   private final Graph graph;
   private final ProtectionRule rule;
@@ -96,9 +98,23 @@ final class CellSuppression {
           continue;
         }
         largest = Math.max(largest, component.length);
-        int failing = firstUnprotected(component);
-        if (failing >= 0) {
-          changed |= repair(failing, component);
+        // Every cell not yet shown protected gets a partner in this pass; suppressing more only widens
+        // the other intervals, so the proofs made later in the pass stay valid.
+        for (int cell : component) {
+          if (verified[cell]) {
+            continue;
+          }
+          if (prove(cell, component, LARGEST_NEIGHBOURHOOD)) {
+            verified[cell] = true;
+          } else if (repair(cell, component)) {
+            changed = true;
+          } else if (prove(cell, component, Integer.MAX_VALUE)) {
+            // Nothing left to suppress near it: larger programs, up to its whole component, decide.
+            verified[cell] = true;
+          } else {
+            gaveUp.set(cell);
+            verified[cell] = true;
+          }
         }
       }
       closeLoneSuppressions();
@@ -213,29 +229,24 @@ final class CellSuppression {
     return out;
   }
 
-  /** Returns the first cell of {@code component} whose interval does not meet the rule, or -1. */
-  private int firstUnprotected(int[] component) {
-    for (int cell : component) {
-      if (!verified[cell] && !prove(cell, component)) {
-        return cell;
-      }
-      verified[cell] = true;
-    }
-    return -1;
-  }
-
   /**
-   * Returns whether {@code cell}'s interval meets the rule: by solutions already found, else by the
-   * programs of ever larger neighbourhoods (cells outside held at their true values, so each solution
-   * is one of the whole program), else by the exact program of its whole component.
+   * Returns whether {@code cell}'s interval is shown to meet the rule: by solutions already found, else
+   * by the programs of ever larger neighbourhoods (cells outside held at their true values, so each
+   * solution is one of the whole program and the interval it shows lies inside the true one), up to
+   * {@link #LARGEST_NEIGHBOURHOOD} cells or the whole component if that is smaller. A cell not shown
+   * protected gets another partner: suppressing more never narrows an interval, so this is safe, and it
+   * keeps every program small.
    */
-  private boolean prove(int cell, int[] component) {
+  private boolean prove(int cell, int[] component, int largest) {
     int width = rule.protectionWidth();
     for (int size = NEIGHBOURHOOD; ; size *= 4) {
       if (hi[cell] - lo[cell] >= width) {
         return true;
       }
       boolean whole = size >= component.length;
+      if (!whole && size > largest) {
+        return false;
+      }
       int[] cells = whole ? component : neighbourhood(cell, size);
       for (int i = 0; i < cells.length; i++) {
         position[cells[i]] = i;
@@ -307,6 +318,14 @@ final class CellSuppression {
       best = bestPartner(r, best);
     }
     if (best < 0) {
+      // Nearest first: the cell's neighbourhood, then (rarely) the whole component.
+      for (int c : neighbourhood(cell, Math.min(component.length, LARGEST_NEIGHBOURHOOD))) {
+        for (int r : graph.relationsOf[c]) {
+          best = bestPartner(r, best);
+        }
+      }
+    }
+    if (best < 0 && component.length > LARGEST_NEIGHBOURHOOD) {
       for (int c : component) {
         for (int r : graph.relationsOf[c]) {
           best = bestPartner(r, best);
@@ -314,8 +333,6 @@ final class CellSuppression {
       }
     }
     if (best < 0) {
-      gaveUp.set(cell);
-      verified[cell] = true;
       return false;
     }
     suppress(best);

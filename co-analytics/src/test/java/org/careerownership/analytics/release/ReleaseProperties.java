@@ -54,7 +54,8 @@ final class ReleaseProperties {
 
   private static void check(long seed, int maxDepth, int maxChildren, int maxSize) {
     Random rnd = new Random(seed);
-    OrgStructure org = ReleaseFixtures.randomOrg(rnd, 1 + rnd.nextInt(maxDepth), maxChildren);
+    int depth = maxDepth <= 2 ? 1 + rnd.nextInt(maxDepth) : 2 + rnd.nextInt(maxDepth - 1);
+    OrgStructure org = ReleaseFixtures.randomOrg(rnd, depth, maxChildren);
     Population people = ReleaseFixtures.randomPopulation(rnd, org, 1, maxSize);
     ReleasePlan plan = ReleaseFixtures.randomPlan(rnd, ProtectionRule.standard());
     Release release = Releases.build(people, plan);
@@ -82,11 +83,14 @@ final class ReleaseProperties {
     });
   }
 
-  /** Depth 2–5, units of 1–300 people, random cuts: the sizes. Its own CI stage. */
+  /**
+   * Depth 2–5, units of 1–300 people, random cuts: the issue's sizes, two units under each (up to 32
+   * lowest units). Its own CI stage.
+   */
   @Test
   @Tag("heavy")
   void deepOrganisationsWithLargeUnitsAreProtected() {
-    qt().withFixedSeed(Generators.SEED).withExamples(40).forAll(longs().all()).checkAssert(seed ->
-        check(seed, 5, 3, 300));
+    qt().withFixedSeed(Generators.SEED).withExamples(30).forAll(longs().all()).checkAssert(seed ->
+        check(seed, 5, 2, 300));
   }
 }
