@@ -28,6 +28,7 @@ final class CellSuppression {
   private static final int LARGEST_NEIGHBOURHOOD = 96;
 
   private final Graph graph;
+  private final int[] relationDimension;
   private final ProtectionRule rule;
   private final boolean[] locked;
   private final boolean[] verified;
@@ -41,8 +42,9 @@ final class CellSuppression {
   private int largest;
   private final java.util.BitSet gaveUp = new java.util.BitSet();
 
-  private CellSuppression(Graph graph, ProtectionRule rule, boolean[] locked) {
+  private CellSuppression(Graph graph, ProtectionRule rule, boolean[] locked, int[] relationDimension) {
     this.graph = graph;
+    this.relationDimension = relationDimension;
     this.rule = rule;
     this.locked = locked;
     this.verified = new boolean[graph.values.length];
@@ -65,8 +67,8 @@ final class CellSuppression {
    * Returns the suppression of {@code values} under {@code rule}: {@code locked} cells are shown as they
    * were published before, {@code forced} ones stay suppressed.
    */
-  static Result run(long[] values, int[] relationTotal, int[][] relationParts, ProtectionRule rule,
-      boolean[] locked, boolean[] forced) {
+  static Result run(long[] values, int[] relationTotal, int[][] relationParts, int[] relationDimension,
+      ProtectionRule rule, boolean[] locked, boolean[] forced) {
     boolean[] suppressed = forced.clone();
     for (int c = 0; c < values.length; c++) {
       if (!rule.showable(values[c])) {
@@ -74,7 +76,7 @@ final class CellSuppression {
       }
     }
     Graph graph = new Graph(values, suppressed, relationTotal, relationParts);
-    CellSuppression engine = new CellSuppression(graph, rule, locked);
+    CellSuppression engine = new CellSuppression(graph, rule, locked, relationDimension);
     engine.protect();
     return new Result(suppressed, engine.programs, engine.largest, engine.unprotected());
   }
@@ -108,6 +110,10 @@ final class CellSuppression {
             verified[cell] = true;
           } else if (repair(cell, component)) {
             changed = true;
+          } else if (homogeneous(component)) {
+            // Every relation around the component holds only suppressed cells and zeros: doubling a
+            // solution gives another, so every cell of it is unbounded above.
+            verified[cell] = true;
           } else if (prove(cell, component, Integer.MAX_VALUE)) {
             // Nothing left to suppress near it: larger programs, up to its whole component, decide.
             verified[cell] = true;
@@ -239,6 +245,9 @@ final class CellSuppression {
    */
   private boolean prove(int cell, int[] component, int largest) {
     int width = rule.protectionWidth();
+    if (hi[cell] - lo[cell] < width) {
+      hypercube(cell);
+    }
     for (int size = NEIGHBOURHOOD; ; size *= 4) {
       if (hi[cell] - lo[cell] >= width) {
         return true;
@@ -276,6 +285,162 @@ final class CellSuppression {
     }
   }
 
+  /** The most sibling choices tried per cell when looking for a suppressed hypercube around it. */
+  private static final int HYPERCUBES = 256;
+
+  /**
+   * Looks for a hypercube of suppressed cells around {@code cell} — one sibling in each dimension the
+   * cell is a part along, all 2^d corners suppressed, none of them a total — and widens the corners'
+   * known ranges by the moves it allows. Adding +δ at the corners an even number of moves away and −δ at
+   * the others changes no relation (every relation's parts differ in one dimension, where the corners
+   * pair up), so every move keeps all published numbers: each is a solution of the attacker's program.
+   * This is the hypercube method's geometry (Repsilber; τ-ARGUS's GHMITER), used here as a proof.
+   */
+  private void hypercube(int cell) {
+    int[] along = partRelations(cell);
+    if (along == null) {
+      return;
+    }
+    int d = along.length;
+    int[] choice = new int[d];
+    int[] position = new int[d];
+    for (int k = 0; k < d; k++) {
+      if (graph.relationParts[along[k]].length < 2) {
+        return; // no sibling to move to
+      }
+      position[k] = indexOf(graph.relationParts[along[k]], cell);
+      choice[k] = position[k] == 0 ? 1 : 0;
+    }
+    choice[0] = -1;
+    int[] corners = new int[1 << d];
+    for (int tried = 0; tried < HYPERCUBES; tried++) {
+      // The next choice of one other part in each dimension, in odometer order.
+      int k = 0;
+      while (k < d) {
+        choice[k]++;
+        if (choice[k] == position[k]) {
+          choice[k]++;
+        }
+        if (choice[k] < graph.relationParts[along[k]].length) {
+          break;
+        }
+        choice[k] = 0;
+        if (choice[k] == position[k]) {
+          choice[k]++;
+        }
+        k++;
+      }
+      if (k == d) {
+        return;
+      }
+      if (corners(cell, along, choice, corners)) {
+        long up = Long.MAX_VALUE;
+        long down = Long.MAX_VALUE;
+        for (int a = 0; a < corners.length; a++) {
+          long room = graph.values[corners[a]] - 1;
+          if (Integer.bitCount(a) % 2 == 0) {
+            down = Math.min(down, room);
+          } else {
+            up = Math.min(up, room);
+          }
+        }
+        for (int a = 0; a < corners.length; a++) {
+          long v = graph.values[corners[a]];
+          boolean plus = Integer.bitCount(a) % 2 == 0;
+          hi[corners[a]] = Math.max(hi[corners[a]], v + (plus ? up : down));
+          lo[corners[a]] = Math.min(lo[corners[a]], v - (plus ? down : up));
+        }
+        if (hi[cell] - lo[cell] >= rule.protectionWidth()) {
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the relations {@code cell} is a part along, one per dimension, or null when it is also a
+   * total (a move would have to change its parts too) or is a part twice along one dimension.
+   */
+  private int @org.jspecify.annotations.Nullable [] partRelations(int cell) {
+    int[] out = new int[graph.relationsOf[cell].length];
+    int n = 0;
+    for (int r : graph.relationsOf[cell]) {
+      if (graph.relationTotal[r] == cell) {
+        return null;
+      }
+      for (int k = 0; k < n; k++) {
+        if (relationDimension[out[k]] == relationDimension[r]) {
+          return null;
+        }
+      }
+      out[n++] = r;
+    }
+    return n == 0 || n > 4 ? null : Arrays.copyOf(out, n);
+  }
+
+  /** Fills the corners of the hypercube; returns false unless every corner is a suppressed part-only cell. */
+  private boolean corners(int cell, int[] along, int[] choice, int[] corners) {
+    int d = along.length;
+    corners[0] = cell;
+    for (int a = 1; a < corners.length; a++) {
+      int low = Integer.numberOfTrailingZeros(a);
+      int from = corners[a & (a - 1)];
+      // Move {@code from} along dimension {@code low} to the chosen part.
+      int r = relationAlong(from, relationDimension[along[low]]);
+      if (r < 0) {
+        return false;
+      }
+      int next = graph.relationParts[r][choice[low]];
+      if (!graph.suppressed[next] || locked[next] || isTotal(next)) {
+        return false;
+      }
+      corners[a] = next;
+    }
+    return d > 0;
+  }
+
+  private int relationAlong(int cell, int dimension) {
+    for (int r : graph.relationsOf[cell]) {
+      if (relationDimension[r] == dimension && graph.relationTotal[r] != cell) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isTotal(int cell) {
+    for (int r : graph.relationsOf[cell]) {
+      if (graph.relationTotal[r] == cell) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(int[] parts, int cell) {
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] == cell) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("cell " + cell + " is not a part of its relation");
+  }
+
+  /** Returns whether every shown member of every relation touching {@code component} is zero. */
+  private boolean homogeneous(int[] component) {
+    for (int r : graph.relationsTouching(component)) {
+      if (!graph.suppressed[graph.relationTotal[r]] && graph.values[graph.relationTotal[r]] != 0) {
+        return false;
+      }
+      for (int p : graph.relationParts[r]) {
+        if (!graph.suppressed[p] && graph.values[p] != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Returns up to {@code size} suppressed cells nearest {@code cell} through relations, it first. */
   private int[] neighbourhood(int cell, int size) {
     int[] out = new int[size];
@@ -311,8 +476,108 @@ final class CellSuppression {
     }
   }
 
+  /**
+   * Suppresses the cheapest hypercube around {@code cell} whose moves give it the protection width:
+   * every corner non-zero, not locked, not a total, the smallest number of people newly hidden (the
+   * hypercube method's choice). Returns false where there is none (the cell is a total, or no siblings
+   * are large enough).
+   */
+  private boolean repairByHypercube(int cell) {
+    int[] along = partRelations(cell);
+    if (along == null) {
+      return false;
+    }
+    int d = along.length;
+    int[] choice = new int[d];
+    int[] position = new int[d];
+    for (int k = 0; k < d; k++) {
+      if (graph.relationParts[along[k]].length < 2) {
+        return false;
+      }
+      position[k] = indexOf(graph.relationParts[along[k]], cell);
+      choice[k] = position[k] == 0 ? 1 : 0;
+    }
+    choice[0] = -1;
+    int[] corners = new int[1 << d];
+    int[] best = null;
+    long bestCost = Long.MAX_VALUE;
+    for (int tried = 0; tried < HYPERCUBES * 4; tried++) {
+      int k = 0;
+      while (k < d) {
+        choice[k]++;
+        if (choice[k] == position[k]) {
+          choice[k]++;
+        }
+        if (choice[k] < graph.relationParts[along[k]].length) {
+          break;
+        }
+        choice[k] = 0;
+        if (choice[k] == position[k]) {
+          choice[k]++;
+        }
+        k++;
+      }
+      if (k == d) {
+        break;
+      }
+      long cost = candidateCorners(cell, along, choice, corners, bestCost);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = corners.clone();
+      }
+    }
+    if (best == null || bestCost == 0) {
+      return false; // none, or one already suppressed that the proof did not reach: a partner instead
+    }
+    for (int c : best) {
+      if (!graph.suppressed[c]) {
+        suppress(c);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Fills the corners of a candidate hypercube and returns the people it would newly hide, or
+   * Long.MAX_VALUE when a corner is zero, locked or a total, or the moves would not reach the width.
+   */
+  private long candidateCorners(int cell, int[] along, int[] choice, int[] corners, long bound) {
+    corners[0] = cell;
+    long cost = 0;
+    long up = Long.MAX_VALUE;
+    long down = graph.values[cell] - 1;
+    for (int a = 1; a < corners.length; a++) {
+      int low = Integer.numberOfTrailingZeros(a);
+      int r = relationAlong(corners[a & (a - 1)], relationDimension[along[low]]);
+      if (r < 0) {
+        return Long.MAX_VALUE;
+      }
+      int next = graph.relationParts[r][choice[low]];
+      long v = graph.values[next];
+      if (v == 0 || locked[next] || isTotal(next)) {
+        return Long.MAX_VALUE;
+      }
+      if (!graph.suppressed[next]) {
+        cost += v;
+        if (cost >= bound) {
+          return Long.MAX_VALUE;
+        }
+      }
+      if (Integer.bitCount(a) % 2 == 0) {
+        down = Math.min(down, v - 1);
+      } else {
+        up = Math.min(up, v - 1);
+      }
+      corners[a] = next;
+    }
+    return up + down >= rule.protectionWidth() ? cost : Long.MAX_VALUE;
+  }
+
   /** Suppresses one more partner for {@code cell}; returns whether one could be found. */
   private boolean repair(int cell, int[] component) {
+    if (repairByHypercube(cell)) {
+      return true;
+    }
     int best = -1;
     for (int r : graph.relationsOf[cell]) {
       best = bestPartner(r, best);

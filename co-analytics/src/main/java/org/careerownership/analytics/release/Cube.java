@@ -27,6 +27,8 @@ final class Cube {
   final int[][] tableCells;
   final int[] relationTotal;
   final int[][] relationParts;
+  /** Per relation, the dimension its parts differ in: 0 for the org, {@code 1 + d} for dimension d. */
+  final int[] relationDimension;
   private final Map<Long, Integer> index = new HashMap<>();
   /** Per item: cell → {sum of answers, respondents}, for the cells of tables that show its mean. */
   final Map<String, Map<Integer, double[]>> means = new java.util.LinkedHashMap<>();
@@ -97,7 +99,7 @@ final class Cube {
             child[0] = kids.get(k);
             p[k] = cell(child);
           }
-          totals.add(new int[] {cell});
+          totals.add(new int[] {cell, 0});
           parts.add(p);
         }
         for (int d : spanned) {
@@ -108,7 +110,7 @@ final class Cube {
               child[1 + d] = c;
               p[c] = cell(child);
             }
-            totals.add(new int[] {cell});
+            totals.add(new int[] {cell, 1 + d});
             parts.add(p);
           }
         }
@@ -116,6 +118,7 @@ final class Cube {
     }
     this.values = valueList.stream().mapToLong(Long::longValue).toArray();
     this.relationTotal = totals.stream().mapToInt(a -> a[0]).toArray();
+    this.relationDimension = totals.stream().mapToInt(a -> a[1]).toArray();
     this.relationParts = parts.toArray(new int[0][]);
   }
 

@@ -98,7 +98,7 @@ public final class Releases {
       }
     }
     CellSuppression.Result result = CellSuppression.run(
-        cube.values, cube.relationTotal, cube.relationParts, plan.rule(), locked, forced);
+        cube.values, cube.relationTotal, cube.relationParts, cube.relationDimension, plan.rule(), locked, forced);
     Release release = release(cube, plan.rule(), result.suppressed());
     if (result.unprotected().isEmpty()) {
       return Outcome.ok(release);
