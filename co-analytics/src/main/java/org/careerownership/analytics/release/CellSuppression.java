@@ -78,6 +78,7 @@ final class CellSuppression {
     Graph graph = new Graph(values, suppressed, relationTotal, relationParts);
     CellSuppression engine = new CellSuppression(graph, rule, locked, relationDimension);
     engine.protect();
+    engine.dropSuperfluous(forced);
     return new Result(suppressed, engine.programs, engine.largest, engine.unprotected());
   }
 
@@ -424,6 +425,118 @@ final class CellSuppression {
       }
     }
     throw new IllegalStateException("cell " + cell + " is not a part of its relation");
+  }
+
+  /** The largest component in which superfluous suppressions are looked for (each try solves it whole). */
+  private static final int CLEAN_UP_LIMIT = 200;
+
+  /**
+   * Shows again, largest first, every secondary suppression whose component (up to {@link
+   * #CLEAN_UP_LIMIT} cells) stays protected without it — the clean-up step of τ-ARGUS's and sdcTable's
+   * heuristics. Each try is checked with the exact programs of the components it touches.
+   */
+  private void dropSuperfluous(boolean[] forced) {
+    List<Integer> secondary = new java.util.ArrayList<>();
+    for (int c = 0; c < graph.values.length; c++) {
+      if (graph.suppressed[c] && !forced[c] && rule.showable(graph.values[c]) && graph.values[c] > 0) {
+        secondary.add(c);
+      }
+    }
+    secondary.sort((a, b) -> Long.compare(graph.values[b], graph.values[a]));
+    int[] componentOf = new int[graph.values.length];
+    for (int c : secondary) {
+      graph.suppressed[c] = false;
+      boolean keep = loneFree(c);
+      if (keep) {
+        for (int[] component : touching(c)) {
+          if (component.length > CLEAN_UP_LIMIT || !exactlySafe(component)) {
+            keep = false;
+            break;
+          }
+        }
+      }
+      if (!keep) {
+        graph.suppressed[c] = true;
+      }
+    }
+  }
+
+  /** Returns whether no relation of {@code cell} holds exactly one suppressed cell. */
+  private boolean loneFree(int cell) {
+    for (int r : graph.relationsOf[cell]) {
+      if (graph.suppressedIn(r) == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the components of suppressed cells in the relations of {@code cell}. */
+  private List<int[]> touching(int cell) {
+    List<int[]> out = new java.util.ArrayList<>();
+    java.util.BitSet seen = new java.util.BitSet();
+    for (int r : graph.relationsOf[cell]) {
+      int[] members = new int[graph.relationParts[r].length + 1];
+      members[0] = graph.relationTotal[r];
+      System.arraycopy(graph.relationParts[r], 0, members, 1, graph.relationParts[r].length);
+      for (int m : members) {
+        if (graph.suppressed[m] && !seen.get(m)) {
+          int[] component = neighbourhood(m, CLEAN_UP_LIMIT + 1);
+          for (int x : component) {
+            seen.set(x);
+          }
+          out.add(component);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns whether every cell of {@code component} meets the rule under its whole program. */
+  private boolean exactlySafe(int[] component) {
+    for (int i = 0; i < component.length; i++) {
+      position[component[i]] = i;
+    }
+    try {
+      ComponentProgram program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
+      long[] low = new long[component.length];
+      long[] high = new long[component.length];
+      for (int i = 0; i < component.length; i++) {
+        low[i] = high[i] = graph.values[component[i]];
+      }
+      int width = rule.protectionWidth();
+      for (int i = 0; i < component.length; i++) {
+        if (high[i] - low[i] >= width) {
+          continue;
+        }
+        Optional<double[]> max = program.optimise(i, true);
+        programs++;
+        if (max.isEmpty()) {
+          continue;
+        }
+        observe(max.get(), low, high);
+        if (high[i] - low[i] >= width) {
+          continue;
+        }
+        observe(program.optimise(i, false).orElseThrow(), low, high);
+        programs++;
+        if (high[i] - low[i] < width && low[i] < rule.minimumCount()) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      for (int c : component) {
+        position[c] = -1;
+      }
+    }
+  }
+
+  private static void observe(double[] x, long[] low, long[] high) {
+    for (int j = 0; j < x.length; j++) {
+      low[j] = Math.min(low[j], ComponentProgram.ceil(x[j]));
+      high[j] = Math.max(high[j], ComponentProgram.floor(x[j]));
+    }
   }
 
   /** Returns whether every shown member of every relation touching {@code component} is zero. */
