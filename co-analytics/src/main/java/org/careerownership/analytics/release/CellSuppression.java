@@ -315,23 +315,7 @@ final class CellSuppression {
     choice[0] = -1;
     int[] corners = new int[1 << d];
     for (int tried = 0; tried < HYPERCUBES; tried++) {
-      // The next choice of one other part in each dimension, in odometer order.
-      int k = 0;
-      while (k < d) {
-        choice[k]++;
-        if (choice[k] == position[k]) {
-          choice[k]++;
-        }
-        if (choice[k] < graph.relationParts[along[k]].length) {
-          break;
-        }
-        choice[k] = 0;
-        if (choice[k] == position[k]) {
-          choice[k]++;
-        }
-        k++;
-      }
-      if (k == d) {
+      if (!next(choice, position, along)) {
         return;
       }
       if (corners(cell, along, choice, corners)) {
@@ -356,6 +340,24 @@ final class CellSuppression {
         }
       }
     }
+  }
+
+  /**
+   * Advances {@code choice} to the next choice of one other part in each dimension, in odometer order
+   * (never the cell's own position); returns false when every choice has been made.
+   */
+  private boolean next(int[] choice, int[] position, int[] along) {
+    for (int k = 0; k < choice.length; k++) {
+      choice[k]++;
+      if (choice[k] == position[k]) {
+        choice[k]++;
+      }
+      if (choice[k] < graph.relationParts[along[k]].length) {
+        return true;
+      }
+      choice[k] = position[k] == 0 ? 1 : 0;
+    }
+    return false;
   }
 
   /**
@@ -615,22 +617,7 @@ final class CellSuppression {
     int[] best = null;
     long bestCost = Long.MAX_VALUE;
     for (int tried = 0; tried < HYPERCUBES * 4; tried++) {
-      int k = 0;
-      while (k < d) {
-        choice[k]++;
-        if (choice[k] == position[k]) {
-          choice[k]++;
-        }
-        if (choice[k] < graph.relationParts[along[k]].length) {
-          break;
-        }
-        choice[k] = 0;
-        if (choice[k] == position[k]) {
-          choice[k]++;
-        }
-        k++;
-      }
-      if (k == d) {
+      if (!next(choice, position, along)) {
         break;
       }
       long cost = candidateCorners(cell, along, choice, corners, bestCost);

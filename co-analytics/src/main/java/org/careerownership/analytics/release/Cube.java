@@ -154,89 +154,79 @@ final class Cube {
     }
   }
 
-  /** Adds up {@code weight} over the people of every table-local cell. */
+  /** Adds the value at one table-local position into another. */
+  private interface Move {
+    void apply(int from, int to);
+  }
+
+  /** Adds up {@code weight} over the people of every table-local cell: exact counts. */
   private long[] count(Population population, int[] spanned, boolean byOrg, int local,
       java.util.function.IntToLongFunction weight) {
-    int units = byOrg ? org.size() : 1;
     long[] counts = new long[local];
-    int s = spanned.length;
-    int[] stride = new int[s];
-    int acc = units;
-    for (int k = 0; k < s; k++) {
-      stride[k] = acc;
-      acc *= sizes[spanned[k]] + 1;
-    }
-    // Leaf level first: each person's lowest unit and categories, then every "all" and every ancestor.
-    long[] leaf = new long[local];
+    int[] stride = strides(spanned, byOrg);
     for (int i = 0; i < population.size(); i++) {
-      int pos = byOrg ? population.unit(i) : 0;
-      for (int k = 0; k < s; k++) {
-        pos += stride[k] * population.code(spanned[k], i);
-      }
-      leaf[pos] += weight.applyAsLong(i);
+      counts[leaf(population, i, spanned, stride, byOrg)] += weight.applyAsLong(i);
     }
-    System.arraycopy(leaf, 0, counts, 0, local);
-    for (int k = 0; k < s; k++) {
-      int size = sizes[spanned[k]];
-      for (int pos = 0; pos < local; pos++) {
-        int code = (pos / stride[k]) % (size + 1);
-        if (code != size) {
-          counts[pos + (size - code) * stride[k]] += counts[pos];
-        }
-      }
-    }
-    if (byOrg) {
-      // Children come after their parents in depth-first order: add each unit into its parent, deepest first.
-      for (int u = units - 1; u >= 1; u--) {
-        int parent = org.parentIndex(u);
-        for (int pos = u; pos < local; pos += units) {
-          counts[pos - u + parent] += counts[pos];
-        }
-      }
-    }
+    roll(counts.length, stride, spanned, byOrg, (from, to) -> counts[to] += counts[from]);
     return counts;
   }
 
   /** Adds up the answers to {@code item} over the people of every table-local cell. */
   private double[] sum(Population population, int[] spanned, boolean byOrg, int local, String item) {
-    int units = byOrg ? org.size() : 1;
-    int s = spanned.length;
-    int[] stride = new int[s];
-    int acc = units;
-    for (int k = 0; k < s; k++) {
+    double[] sums = new double[local];
+    int[] stride = strides(spanned, byOrg);
+    for (int i = 0; i < population.size(); i++) {
+      double v = population.answer(item, i);
+      if (!Double.isNaN(v)) {
+        sums[leaf(population, i, spanned, stride, byOrg)] += v;
+      }
+    }
+    roll(sums.length, stride, spanned, byOrg, (from, to) -> sums[to] += sums[from]);
+    return sums;
+  }
+
+  private int[] strides(int[] spanned, boolean byOrg) {
+    int[] stride = new int[spanned.length];
+    int acc = byOrg ? org.size() : 1;
+    for (int k = 0; k < spanned.length; k++) {
       stride[k] = acc;
       acc *= sizes[spanned[k]] + 1;
     }
-    double[] sums = new double[local];
-    for (int i = 0; i < population.size(); i++) {
-      double v = population.answer(item, i);
-      if (Double.isNaN(v)) {
-        continue;
-      }
-      int pos = byOrg ? population.unit(i) : 0;
-      for (int k = 0; k < s; k++) {
-        pos += stride[k] * population.code(spanned[k], i);
-      }
-      sums[pos] += v;
+    return stride;
+  }
+
+  /** Returns the table-local position of person {@code i}'s own cell: their unit and categories. */
+  private static int leaf(Population population, int i, int[] spanned, int[] stride, boolean byOrg) {
+    int pos = byOrg ? population.unit(i) : 0;
+    for (int k = 0; k < spanned.length; k++) {
+      pos += stride[k] * population.code(spanned[k], i);
     }
-    for (int k = 0; k < s; k++) {
+    return pos;
+  }
+
+  /**
+   * Adds every cell into its totals: each category into its dimension's "all", then each unit into its
+   * parent, deepest first (children come after their parents in depth-first order).
+   */
+  private void roll(int local, int[] stride, int[] spanned, boolean byOrg, Move add) {
+    for (int k = 0; k < spanned.length; k++) {
       int size = sizes[spanned[k]];
       for (int pos = 0; pos < local; pos++) {
         int code = (pos / stride[k]) % (size + 1);
         if (code != size) {
-          sums[pos + (size - code) * stride[k]] += sums[pos];
+          add.apply(pos, pos + (size - code) * stride[k]);
         }
       }
     }
     if (byOrg) {
+      int units = org.size();
       for (int u = units - 1; u >= 1; u--) {
         int parent = org.parentIndex(u);
         for (int pos = u; pos < local; pos += units) {
-          sums[pos - u + parent] += sums[pos];
+          add.apply(pos, pos - u + parent);
         }
       }
     }
-    return sums;
   }
 
   @Override
