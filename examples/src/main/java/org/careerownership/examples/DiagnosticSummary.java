@@ -12,15 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.careerownership.catalog.Catalogs;
@@ -30,6 +27,7 @@ import org.careerownership.core.Outcome;
 import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.core.catalog.Catalog;
+import org.careerownership.core.catalog.ImmobileGroup;
 import org.careerownership.core.catalog.Layer;
 import org.careerownership.core.catalog.MeasureId;
 import org.careerownership.core.catalog.ReasonId;
@@ -119,10 +117,11 @@ public final class DiagnosticSummary {
 
   /**
    * The sample processed: one outcome per row, in file order; the release of every group-level number;
-   * the roadmap and the survey analytics, both read from the release.
+   * the roadmap (planned from the release's whole-company shares; empty when the release withholds the
+   * company's total, as it may for a very small company) and the survey analytics read from the release.
    */
   record Result(
-      ImmutableList<Outcome<Person>> rows, ReportRelease report, Roadmap roadmap, SurveyAnalytics analytics) {}
+      ImmutableList<Outcome<Person>> rows, ReportRelease report, Optional<Roadmap> roadmap, SurveyAnalytics analytics) {}
 
   /**
    * The survey analytics of the company. From the release: measure use, top ratings and career
@@ -193,12 +192,42 @@ public final class DiagnosticSummary {
    */
   static Result process(
       List<ResponseTable.Row> rows, Response selfAssessment, Instrument instrument, Catalog catalog) {
+    List<Outcome<Person>> people = new ArrayList<>(persons(rows, instrument, catalog));
+    // One release of everything the report says about groups; a person the organisation cannot count
+    // (their unit has units under it) becomes a failed row, not a silent omission.
+    List<Person> ok = people.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
+    ReportRelease.People counted = ReportRelease.people(ok,
+        rows.stream().map(r -> ReportRelease.team(r.unit())).toList(), catalog);
+    int next = 0;
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).succeeded()) {
+        Outcome<Long> row = counted.counted().get(next++);
+        if (!row.succeeded()) {
+          Location where = where(i, rows.get(i));
+          people.set(i, Outcome.failed(row.problems().stream()
+              .map(p -> p.withLocation(where.withField(ResponseTable.UNIT_COLUMN))).toList()));
+        }
+      }
+    }
+    ReportRelease report = ReportRelease.of(counted);
+    Scores selfScores = Scorer.of(ReferenceSelfAssessment.v1()).score(selfAssessment).orElseThrow();
+    Optional<Roadmap> roadmap = report.populationSummary().map(population -> RoadmapPlanner.of(catalog).withTopN(5)
+        .plan(OrganisationAssessment.from(selfScores, Optional.empty(), population)));
+    ImmutableList<Outcome<Person>> outcomes = ImmutableList.copyOf(people);
+    return new Result(outcomes, report, roadmap, analytics(rows, outcomes, report, instrument));
+  }
+
+  /**
+   * Returns one outcome per row, in order: the person scored, classified, segmented and matched, or the
+   * problems of the row.
+   */
+  static ImmutableList<Outcome<Person>> persons(List<ResponseTable.Row> rows, Instrument instrument, Catalog catalog) {
     List<Response> responses = rows.stream().map(ResponseTable.Row::response).toList();
     ImmutableList<Outcome<Scores>> scored = Scorer.of(instrument).scoreAll(responses);
     PhaseClassifier classifier = PhaseClassifier.standard();
     Segmenter segmenter = Segmenter.standard();
     PolicyMatcher matcher = PolicyMatcher.of(catalog).withTopN(5);
-    List<Outcome<Person>> people = new ArrayList<>();
+    ImmutableList.Builder<Outcome<Person>> people = ImmutableList.builder();
     for (int i = 0; i < rows.size(); i++) {
       ResponseTable.Row row = rows.get(i);
       Location where = where(i, row);
@@ -240,28 +269,7 @@ public final class DiagnosticSummary {
       people.add(Outcome.ok(new Person(
           scores, classification, segmentation, row.unit(), personGeneration, reason, match, row)));
     }
-    // One release of everything the report says about groups; a person the organisation cannot count
-    // (their unit has units under it) becomes a failed row, not a silent omission.
-    List<Person> ok = people.stream().filter(Outcome::succeeded).map(Outcome::orElseThrow).toList();
-    ReportRelease.People counted = ReportRelease.people(ok,
-        rows.stream().map(r -> ReportRelease.team(r.unit())).toList(), catalog);
-    int next = 0;
-    for (int i = 0; i < people.size(); i++) {
-      if (people.get(i).succeeded()) {
-        Outcome<Long> row = counted.counted().get(next++);
-        if (!row.succeeded()) {
-          Location where = where(i, rows.get(i));
-          people.set(i, Outcome.failed(row.problems().stream()
-              .map(p -> p.withLocation(where.withField(ResponseTable.UNIT_COLUMN))).toList()));
-        }
-      }
-    }
-    ReportRelease report = ReportRelease.of(counted);
-    Scores selfScores = Scorer.of(ReferenceSelfAssessment.v1()).score(selfAssessment).orElseThrow();
-    Roadmap roadmap = RoadmapPlanner.of(catalog).withTopN(5)
-        .plan(OrganisationAssessment.from(selfScores, Optional.empty(), report.populationSummary()));
-    ImmutableList<Outcome<Person>> outcomes = ImmutableList.copyOf(people);
-    return new Result(outcomes, report, roadmap, analytics(rows, outcomes, report, instrument));
+    return people.build();
   }
 
   private static Location where(int index, ResponseTable.Row row) {
@@ -489,10 +497,9 @@ public final class DiagnosticSummary {
       for (OrgUnit unit : report.org().units()) {
         row(unit);
       }
-      for (Category group : report.categories("immobile-layer").subList(1, 4)) {
-        out.printf("  %s — %s%n", group.label().text(lang), catalog.immobileGroup(
-            org.careerownership.core.catalog.ImmobileGroup.valueOf(group.id().toUpperCase(Locale.ROOT).replace('-', '_')))
-            .remedy().text(lang));
+      for (ImmobileGroup group : ImmobileGroup.values()) {
+        out.printf("  %s — %s%n", report.label("immobile-layer", Dimensions.categoryId(group), lang),
+            catalog.immobileGroup(group).remedy().text(lang));
       }
       out.printf(Locale.ROOT, ja ? "リリース全体：セル %d、うち非表示 %d（部署別・全階層・全表）%n"
               : "The release as a whole: %d cells, %d suppressed (every table, every level)%n",
@@ -571,8 +578,13 @@ public final class DiagnosticSummary {
     }
 
     private void roadmap() {
-      Roadmap roadmap = result.roadmap();
       heading(ja ? "組織のロードマップ" : "The organisation's roadmap");
+      if (result.roadmap().isEmpty()) {
+        out.println(ja ? "リリースが全社の人数を伏せているため、割合からロードマップを立てられません。"
+            : "No roadmap: the release withholds the company's total, so no share can be read from it.");
+        return;
+      }
+      Roadmap roadmap = result.roadmap().get();
       out.println((ja ? "推進の型：" : "Approach: ") + catalog.approach(roadmap.approach()).name().text(lang));
       out.println("  " + roadmap.explanation().text(lang));
       roadmap.risks().forEach(risk -> out.println((ja ? "  リスク：" : "  Risk: ") + risk.text(lang)));

@@ -81,7 +81,8 @@ final class HtmlReport {
     long ok = result.rows().stream().filter(Outcome::succeeded).count();
     out.append("<p>").append(esc(String.format(Locale.ROOT, t("読込 %d 行、集計 %s 人、エラー %d 行。",
         "%d rows read, %s people counted, %d rows with errors."),
-        result.rows().size(), plain(report.count(Map.of())), result.rows().size() - ok))).append("</p>\n");
+        result.rows().size(), report.count(Map.of()).map(String::valueOf).orElse(DiagnosticSummary.suppressed(lang)),
+        result.rows().size() - ok))).append("</p>\n");
     out.append("<p class=\"protection\">").append(esc(String.format(Locale.ROOT, t(
         "集団についての数値はすべて、一つのリリース（report.json の release）から取っています。1〜%d 人の数は表示せず、"
             + "さらに、表示したすべての数値を組み合わせても伏せた数が幅 %d 未満に絞り込めないよう、追加で伏せています。",
@@ -111,10 +112,6 @@ final class HtmlReport {
     return count.map(String::valueOf).orElse(mark());
   }
 
-  private static String plain(Optional<Long> count) {
-    return count.map(String::valueOf).orElse("—");
-  }
-
   private String share(Optional<Double> share) {
     return share.map(HtmlReport::percent).orElse(mark());
   }
@@ -136,63 +133,48 @@ final class HtmlReport {
 
   private void scores() {
     section(t("アイデンティティ × アダプタビリティ", "Identity × adaptability"));
-    int bands = 100 / ReportRelease.BAND;
-    int cell = 40;
-    int pad = 50;
-    int size = 2 * pad + bands * cell;
-    long max = 1;
-    for (int i = 0; i < bands; i++) {
-      for (int a = 0; a < bands; a++) {
-        max = Math.max(max, bin(i, a).orElse(0L));
-      }
-    }
-    out.append(figure(t("10点刻みのマス目ごとの人数（色が濃いほど多い）。破線は基準点（50/50）、黄色の帯は境界付近（±5点）。",
-        "People in each 10-point cell (darker: more). Dashed lines: cut points (50/50); yellow bands: borderline (±5 points).")));
-    out.append(svgOpen(size, size, t("アイデンティティ × アダプタビリティの人数", "people by identity and adaptability")));
+    int pad = 60;
+    int side = 200;
+    int size = 2 * pad + 2 * side;
+    out.append(figure(t("四つのフェーズ（基準点 50/50）。各象限に人数、全社に占める割合、境界付近（どちらかの得点が基準点から5点未満）の人数。",
+        "The four phases (cut points 50/50). Each quadrant: its people, their share of the company, and how many are "
+            + "borderline (a score within 5 points of its cut point).")));
+    out.append(svgOpen(size, size, t("フェーズの4象限", "the four phase quadrants")));
     String pattern = hatch();
-    for (int i = 0; i < bands; i++) {
-      for (int a = 0; a < bands; a++) {
-        double x = pad + a * cell;
-        double y = size - pad - (i + 1) * cell;
-        Optional<Long> n = bin(i, a);
-        if (n.isEmpty()) {
-          out.append(hatchedRect(pattern, x, y, cell, cell));
-          continue;
-        }
-        double level = Math.sqrt((double) n.get() / max);
-        int shade = (int) Math.round(255 - 200 * level);
-        out.append(String.format(Locale.ROOT,
-            "<rect class=\"datum\" x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"rgb(%d,%d,255)\" stroke=\"#fff\"/>%n",
-            x, y, cell, cell, shade, shade));
-        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%d</text>%n",
-            x + cell / 2.0, y + cell / 2.0 + 4, level > 0.6 ? "#fff" : "#212529", n.get()));
-      }
-    }
-    double scale = bands * cell / 100.0;
-    out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#ffe066\" opacity=\"0.25\"/>%n",
-        pad + 45 * scale, pad, 10 * scale, bands * cell));
-    out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#ffe066\" opacity=\"0.25\"/>%n",
-        pad, size - pad - 55 * scale, bands * cell, 10 * scale));
-    double mid = pad + 50 * scale;
-    out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
-        mid, pad, mid, size - pad));
-    out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
-        pad, mid, size - pad, mid));
     for (Phase phase : Phase.values()) {
-      boolean right = phase.highAdaptability();
-      boolean top = phase.highIdentity();
-      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\" font-weight=\"bold\" text-anchor=\"%s\">%s</text>%n",
-          right ? size - pad : pad, top ? pad - 6 : size - pad + 30, PHASE_COLOURS[phase.ordinal()],
-          right ? "end" : "start", esc(phase.label(lang))));
+      int x = pad + (phase.highAdaptability() ? side : 0);
+      int y = pad + (phase.highIdentity() ? 0 : side);
+      Map<String, String> cut = Map.of("phase", Dimensions.categoryId(phase));
+      Optional<Long> n = report.count(cut);
+      if (n.isPresent()) {
+        out.append(String.format(Locale.ROOT,
+            "<rect class=\"datum\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"#fff\"/>%n",
+            x, y, side, side, PHASE_COLOURS[phase.ordinal()], 0.15 + 0.7 * report.share(cut, Map.of()).orElse(0.0)));
+      } else {
+        out.append(hatchedRect(pattern, x, y, side, side));
+      }
+      int cx = x + side / 2;
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"%s\">%s</text>%n",
+          cx, y + side / 2 - 22, PHASE_COLOURS[phase.ordinal()], esc(phase.label(lang))));
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" style=\"font-size:18px\">%s</text>%n",
+          cx, y + side / 2 + 4, esc(n.map(v -> v + t(" 人", "")).orElse(DiagnosticSummary.suppressed(lang)))));
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+          cx, y + side / 2 + 24, esc(report.share(cut, Map.of()).map(HtmlReport::percent).orElse(""))));
+      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+          cx, y + side / 2 + 44, esc(t("境界付近 ", "borderline ") + report.count(Map.of("phase", Dimensions.categoryId(phase),
+              ReportRelease.BORDERLINE, "borderline")).map(String::valueOf).orElse(DiagnosticSummary.suppressed(lang)))));
     }
+    int mid = pad + side;
+    out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
+        mid, pad, mid, size - pad));
+    out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#495057\" stroke-dasharray=\"4 3\"/>%n",
+        pad, mid, size - pad, mid));
     out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s →</text>%n",
-        size / 2, size - 6, esc(org.careerownership.core.instrument.Scale.ADAPTABILITY.label(lang))));
-    out.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">%s →</text>%n",
+        size / 2, size - pad + 36, esc(org.careerownership.core.instrument.Scale.ADAPTABILITY.label(lang))));
+    out.append(String.format(Locale.ROOT, "<text x=\"24\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 24 %d)\">%s →</text>%n",
         size / 2, size / 2, esc(org.careerownership.core.instrument.Scale.IDENTITY.label(lang))));
-    for (int v = 0; v <= 100; v += 20) {
-      out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", pad + v * scale, size - pad + 14, v));
-      out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>%n", pad - 4, size - pad - v * scale + 4, v));
-    }
+    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">50</text>%n", mid, size - pad + 16));
+    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">50</text>%n", pad - 4, mid + 4));
     out.append("</svg>\n</figure>\n");
     out.append("<table><tr><th class=\"text\">").append(esc(t("フェーズ", "Phase"))).append("</th><th>")
         .append(esc(t("人数", "People"))).append("</th><th>").append(esc(t("割合", "Share"))).append("</th><th>")
@@ -208,12 +190,6 @@ final class HtmlReport {
     out.append("</table>\n<p class=\"note\">").append(esc(t("境界付近（どちらかの得点が基準点から5点未満）：",
         "Borderline (a score within 5 points of its cut point): "))).append(count(report.count(borderline)))
         .append(esc(t(" 人（", " people ("))).append(share(report.share(borderline, Map.of()))).append(esc(t("）。", ")."))).append("</p>\n");
-  }
-
-  /** Returns the count of people in identity band {@code i} and adaptability band {@code a}, if shown. */
-  private Optional<Long> bin(int i, int a) {
-    return report.count(Map.of(ReportRelease.IDENTITY_BAND, ReportRelease.bandId(i * ReportRelease.BAND),
-        ReportRelease.ADAPTABILITY_BAND, ReportRelease.bandId(a * ReportRelease.BAND)));
   }
 
   // ---- phase mix
@@ -555,8 +531,13 @@ final class HtmlReport {
   // ---- roadmap
 
   private void roadmap() {
-    Roadmap roadmap = result.roadmap();
     section(t("組織のロードマップ", "The organisation's roadmap"));
+    if (result.roadmap().isEmpty()) {
+      out.append("<p>").append(esc(t("リリースが全社の人数を伏せているため、割合からロードマップを立てられません。",
+          "No roadmap: the release withholds the company's total, so no share can be read from it."))).append("</p>\n");
+      return;
+    }
+    Roadmap roadmap = result.roadmap().get();
     out.append("<p><strong>").append(esc(t("推進の型：", "Approach: "))).append("</strong>")
         .append(esc(catalog.approach(roadmap.approach()).name().text(lang))).append("<br/>")
         .append(esc(roadmap.explanation().text(lang))).append("</p>\n");

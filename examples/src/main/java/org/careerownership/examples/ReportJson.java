@@ -1,5 +1,6 @@
 package org.careerownership.examples;
 
+import java.util.Optional;
 import org.careerownership.analytics.release.Release;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.plan.Roadmap;
@@ -27,10 +28,11 @@ final class ReportJson {
    * @param release every group-level number of the report, protected together
    * @param analytics the survey analytics, read from the release (and the whole company's correlations and
    *     reliability)
-   * @param roadmap the organisation's roadmap, planned from the release's whole-company shares
+   * @param roadmap the organisation's roadmap, planned from the release's whole-company shares (null when
+   *     the release withholds the company's total)
    */
   record Content(long rowsRead, long rowsWithErrors, Release release, DiagnosticSummary.SurveyAnalytics analytics,
-      Roadmap roadmap) {}
+      Optional<Roadmap> roadmap) {}
 
   private ReportJson() {}
 

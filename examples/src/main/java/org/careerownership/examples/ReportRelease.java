@@ -1,15 +1,12 @@
 package org.careerownership.examples;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -28,9 +25,7 @@ import org.careerownership.core.LocalizedText;
 import org.careerownership.core.Outcome;
 import org.careerownership.core.catalog.Catalog;
 import org.careerownership.core.catalog.ImmobileGroup;
-import org.careerownership.core.catalog.MeasureId;
 import org.careerownership.core.generation.Generation;
-import org.careerownership.core.instrument.Scale;
 import org.careerownership.core.org.OrgStructure;
 import org.careerownership.core.org.UnitId;
 import org.careerownership.core.phase.Phase;
@@ -49,12 +44,17 @@ import org.careerownership.core.plan.PopulationSummary;
  * the release knows the relations between them (a structural zero is published as a zero, not left for
  * an attacker to infer from the method): over the whole company, the phase with the measures used and the
  * immobile layer (future creation is always mobile; the immobile used no measure), the generation with
- * the age band (both come from the age), the phase with the borderline flag and the score bands (all
- * come from the two scores; the bands' edges fall on the cut points). By unit, the phase mix and the
- * immobile layer are two tables: counted together they would withhold several times more of both. The
- * one thing they share by construction — future creation is mobile — tells an attacker only that a
- * unit's mobile count is at least its future-creation count; the example's tests attack the release
- * with that inequality added and check it narrows no withheld count below the protection width.
+ * the age band (both come from the age), the phase with the borderline flag (both come from the two
+ * scores). One dependence is left as an inequality, because counting it together would withhold
+ * several times more: by unit, the phase mix and the immobile layer are two tables, and future creation
+ * is always mobile, so a unit's mobile count is at least its future-creation count. {@code
+ * ReportAttackTest} attacks the release with that inequality added and checks that it narrows no
+ * withheld count below the protection width.
+ *
+ * <p>Every chart spends the same protection: a fine cut (say, people by 10-point score bands, counted
+ * with their phase) adds small cells whose partners can be the company's phase counts themselves. The
+ * report therefore publishes the identity × adaptability picture as the four phases with their
+ * borderline counts, not as a grid of people.
  *
  * <pre>{@code
  * ReportRelease report = ReportRelease.of(ReportRelease.people(people, unitIds, catalog));
@@ -88,8 +88,8 @@ final class ReportRelease {
   static final String UTILISATION = "utilisation";
   /** Generation by age band, the whole company (their dependence, published). */
   static final String AGES = "generation-by-age-band";
-  /** Phase by borderline by identity band by adaptability band, the whole company. */
-  static final String SCORES = "scores";
+  /** Phase by borderline, the whole company. */
+  static final String BORDERLINE_BY_PHASE = "borderline";
   /** The measure ranked first for each person, the whole company. */
   static final String FIRST_MEASURE = "first-measure";
 
@@ -99,8 +99,6 @@ final class ReportRelease {
   static final String USED = "measures-used";
   static final String AGE_BAND = "age-band";
   static final String EMBODIMENT = "embodiment";
-  static final String IDENTITY_BAND = "identity-band";
-  static final String ADAPTABILITY_BAND = "adaptability-band";
   static final String FIRST = "first-measure";
   static final String NOT_GIVEN = "not-given";
   /** The item whose mean the utilisation table shows. */
@@ -108,8 +106,6 @@ final class ReportRelease {
 
   /** The age bands of the guide's utilisation figure; other ages are "other". */
   static final ImmutableList<String> AGE_BANDS = ImmutableList.of("20s", "30s", "40s", "50s", "60s");
-  /** The width of a score band, in points. */
-  static final int BAND = 10;
 
   private final OrgStructure org;
   private final Release release;
@@ -218,26 +214,6 @@ final class ReportRelease {
     return new Dimension(id, label, categories);
   }
 
-  private static Dimension bands(String id, LocalizedText label) {
-    List<Category> categories = new ArrayList<>();
-    for (int lo = 0; lo < 100; lo += BAND) {
-      String name = lo + "–" + (lo + BAND);
-      categories.add(Category.of(bandId(lo), text(name, name)));
-    }
-    return new Dimension(id, label, categories);
-  }
-
-  /** Returns the id of the score band starting at {@code lower}. */
-  static String bandId(int lower) {
-    return lower + "-" + (lower + BAND);
-  }
-
-  /** Returns the id of the band of {@code score} (0–100; 100 is in the top band). */
-  static String band(double score) {
-    checkArgument(score >= 0 && score <= 100, "score (%s) must be in [0, 100]", score);
-    return bandId(Math.min(100 - BAND, (int) Math.floor(score / BAND) * BAND));
-  }
-
   /** Returns the age band of {@code age}: "20s" … "60s", or "other". */
   static String ageBand(Optional<Integer> age) {
     if (age.isEmpty() || age.get() < 20 || age.get() >= 70) {
@@ -275,8 +251,6 @@ final class ReportRelease {
         Dimension.of(EMBODIMENT, text("人材体現度", "Embodiment level"),
             Category.of("H", text("H", "H")), Category.of("M", text("M", "M")), Category.of("L", text("L", "L")),
             Category.of(NOT_GIVEN, text("回答なし", "Not given"))),
-        bands(IDENTITY_BAND, text("アイデンティティ（10点刻み）", "Identity (10-point bands)")),
-        bands(ADAPTABILITY_BAND, text("アダプタビリティ（10点刻み）", "Adaptability (10-point bands)")),
         new Dimension(FIRST, text("最上位に推奨された施策", "Measure recommended first"), measures));
   }
 
@@ -297,8 +271,7 @@ final class ReportRelease {
         TableSpec.overall(UTILISATION, text("年代別の人材体現度 × 人材活用基盤スコア",
             "Utilisation score by age band and embodiment level"), AGE_BAND, EMBODIMENT).withMeans(UTILISATION_SCORE),
         TableSpec.overall(AGES, text("年代 × 年齢帯", "Generation × age band"), "generation", AGE_BAND),
-        TableSpec.overall(SCORES, text("アイデンティティ × アダプタビリティ", "Identity × adaptability"),
-            "phase", BORDERLINE, IDENTITY_BAND, ADAPTABILITY_BAND),
+        TableSpec.overall(BORDERLINE_BY_PHASE, text("フェーズ別の境界付近", "Borderline, by phase"), "phase", BORDERLINE),
         TableSpec.overall(FIRST_MEASURE, text("最上位に推奨された施策", "Measures recommended first"), FIRST));
   }
 
@@ -378,8 +351,6 @@ final class ReportRelease {
     byDimension.put(USED, row.measuresUsed().map(n -> n > 0 ? "used" : "not-used").orElse(NOT_GIVEN));
     byDimension.put(AGE_BAND, ageBand(row.age()));
     byDimension.put(EMBODIMENT, row.embodiment().orElse(NOT_GIVEN));
-    byDimension.put(IDENTITY_BAND, band(p.scores().scale(Scale.IDENTITY).orElseThrow().value()));
-    byDimension.put(ADAPTABILITY_BAND, band(p.scores().scale(Scale.ADAPTABILITY).orElseThrow().value()));
     byDimension.put(FIRST, p.match().flatMap(m -> m.recommendations().stream().findFirst())
         .map(r -> r.measure().value()).orElse("none"));
     return dimensions.stream().map(d -> byDimension.get(d.id())).toList();
@@ -402,44 +373,57 @@ final class ReportRelease {
   /**
    * Returns the whole company's summary for the roadmap planner, from the release's counts: the share of
    * each phase, immobile group and generation (people without an age count as mid-career, the planner's
-   * default). A count the release suppresses gets an equal part of what the shown counts leave over, so
-   * the plan uses nothing the release does not publish.
+   * default). Where the release withholds some counts of one breakdown, they split what its shown counts
+   * leave of the total equally, so the plan uses nothing the release does not publish. Empty when the
+   * release withholds the company's total (it may, for a very small company) or counts nobody.
    */
-  PopulationSummary populationSummary() {
-    long total = count(Map.of()).orElseThrow(() -> new IllegalStateException("the company's total is suppressed"));
-    checkArgument(total > 0, "the release counts nobody");
+  Optional<PopulationSummary> populationSummary() {
+    Optional<Long> counted = count(Map.of());
+    if (counted.isEmpty() || counted.get() == 0) {
+      return Optional.empty();
+    }
+    long total = counted.get();
     Map<Phase, Optional<Long>> phases = new EnumMap<>(Phase.class);
     for (Phase p : Phase.values()) {
       phases.put(p, count(Map.of("phase", Dimensions.categoryId(p))));
     }
-    Map<ImmobileGroup, Optional<Long>> groups = new EnumMap<>(ImmobileGroup.class);
+    // The immobile layer's breakdown includes "mobile", which the summary leaves out.
+    Map<String, Optional<Long>> layer = new LinkedHashMap<>();
+    for (Category c : Dimensions.immobileLayer().categories()) {
+      layer.put(c.id(), count(Map.of("immobile-layer", c.id())));
+    }
+    Map<String, Double> layerShares = shares(layer, total);
+    Map<ImmobileGroup, Double> groups = new EnumMap<>(ImmobileGroup.class);
     for (ImmobileGroup g : ImmobileGroup.values()) {
-      groups.put(g, count(Map.of("immobile-layer", Dimensions.categoryId(g))));
+      groups.put(g, layerShares.get(Dimensions.categoryId(g)));
     }
-    Optional<Long> mobile = count(Map.of("immobile-layer", "mobile"));
-    Map<Generation, Optional<Long>> generations = new EnumMap<>(Generation.class);
-    Optional<Long> noAge = count(Map.of("generation", Dimensions.generation().categories().get(Dimensions.ageNotGiven()).id()));
+    Map<String, Optional<Long>> generation = new LinkedHashMap<>();
+    for (Category c : Dimensions.generation().categories()) {
+      generation.put(c.id(), count(Map.of("generation", c.id())));
+    }
+    Map<String, Double> generationShares = shares(generation, total);
+    Map<Generation, Double> generations = new EnumMap<>(Generation.class);
     for (Generation g : Generation.values()) {
-      Optional<Long> n = count(Map.of("generation", Dimensions.categoryId(g)));
-      generations.put(g, g == Generation.MID_CAREER && n.isPresent() && noAge.isPresent() ? Optional.of(n.get() + noAge.get())
-          : g == Generation.MID_CAREER && noAge.isEmpty() ? Optional.empty() : n);
+      generations.put(g, generationShares.get(Dimensions.categoryId(g)));
     }
-    Map<ImmobileGroup, Optional<Long>> withMobile = new LinkedHashMap<>(groups);
-    return new PopulationSummary(shares(phases, total, 0), shares(groups, total, mobile.isEmpty() ? 1 : 0),
-        shares(generations, total, 0));
+    String noAge = Dimensions.generation().categories().get(Dimensions.ageNotGiven()).id();
+    generations.merge(Generation.MID_CAREER, generationShares.get(noAge), Double::sum);
+    Map<Phase, Double> phaseShares = new EnumMap<>(Phase.class);
+    shares(phases, total).forEach(phaseShares::put);
+    return Optional.of(new PopulationSummary(phaseShares, groups, generations));
   }
 
   /**
-   * Returns each key's share of {@code total}; suppressed counts split what the shown ones leave over
-   * equally (with {@code others} more suppressed counts outside the map sharing it too).
+   * Returns each key's share of {@code total}, for one breakdown of it; withheld counts split what the
+   * shown ones leave over equally.
    */
-  private static <E extends Enum<E>> Map<E, Double> shares(Map<E, Optional<Long>> counts, long total, int others) {
+  private static <K> Map<K, Double> shares(Map<K, Optional<Long>> counts, long total) {
     long shown = counts.values().stream().flatMap(Optional::stream).mapToLong(Long::longValue).sum();
-    long hidden = counts.values().stream().filter(Optional::isEmpty).count() + others;
-    Map<E, Double> out = new LinkedHashMap<>();
+    long hidden = counts.values().stream().filter(Optional::isEmpty).count();
+    Map<K, Double> out = new LinkedHashMap<>();
     counts.forEach((k, v) -> out.put(k, v.map(n -> (double) n / total)
-        .orElse((double) (total - shown) / hidden / total)));
-    return ImmutableMap.copyOf(out);
+        .orElseGet(() -> (double) (total - shown) / hidden / total)));
+    return out;
   }
 
   /** Returns a unit's label as people read it: "the company" for the root, else its id. */
@@ -450,9 +434,5 @@ final class ReportRelease {
   @Override
   public String toString() {
     return "ReportRelease{" + org + ", " + release + "}";
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -17,6 +17,8 @@ import org.careerownership.core.Problem;
 import org.careerownership.core.ProblemCode;
 import org.careerownership.catalog.Catalogs;
 import org.careerownership.core.Language;
+import org.careerownership.analytics.groups.UnitAnalysis;
+import org.careerownership.core.plan.Roadmap;
 import org.careerownership.core.policy.MatchResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,10 +107,15 @@ final class DiagnosticSummaryTest {
 
   @Test
   void theRoadmapComesFromTheSampleCompanysSelfAssessmentAndPopulation() {
-    assertFalse(result.roadmap().individualFacing().isEmpty());
-    assertFalse(result.roadmap().organisationFacing().isEmpty());
-    assertEquals(3, result.roadmap().currentGoals().size());
-    assertFalse(result.roadmap().indicators().isEmpty());
+    Roadmap roadmap = result.roadmap().orElseThrow();
+    assertFalse(roadmap.individualFacing().isEmpty());
+    assertFalse(roadmap.organisationFacing().isEmpty());
+    assertEquals(3, roadmap.currentGoals().size());
+    assertFalse(roadmap.indicators().isEmpty());
+    // Its baselines are the release's whole-company shares.
+    double futureCreation = (double) result.report().count(Map.of("phase", "future-creation")).orElseThrow()
+        / result.report().count(Map.of()).orElseThrow();
+    assertTrue(roadmap.indicators().stream().anyMatch(i -> i.baseline().equals(Optional.of(futureCreation))));
   }
 
   @Test
@@ -116,8 +123,11 @@ final class DiagnosticSummaryTest {
     assertTrue(result.analytics().usageByPhase().test().succeeded());
     assertTrue(result.analytics().topRatingByPhase().test().succeeded());
     assertTrue(result.analytics().satisfactionByPhase().test().succeeded());
-    assertEquals(48, result.analytics().units().units().size());
-    assertEquals(2, result.analytics().units().excludedUnits(), "the company's two tiny teams are excluded");
+    UnitAnalysis units = result.analytics().units();
+    assertEquals(50, units.units().size() + units.excludedUnits(), "every team is shown or counted as excluded");
+    assertTrue(units.units().size() >= 30, "teams shown: " + units.units().size());
+    assertTrue(units.units().stream().noneMatch(u -> u.name().equals("D1-1-X") || u.name().equals("D2-1-Y")),
+        "the company's two tiny teams are excluded");
     assertEquals(9, result.analytics().correlations().size());
     assertEquals(5, result.analytics().reliability().size());
     result.analytics().reliability().values().forEach(alpha -> assertTrue(alpha.orElseThrow().total().rawAlpha() > 0.5));
@@ -130,13 +140,14 @@ final class DiagnosticSummaryTest {
         ImmutableList.of(
             "future creation", "status-quo stagnation", "Borderline", "50s and over",
             "response.value-out-of-range", "input.not-an-integer", "person.age-out-of-range",
-            "input #518: The respondent id is empty.", "The immobile layer", "By org unit:", "<5",
+            "input #518: The respondent id is empty.", "The immobile layer", "by org unit at every level", "suppressed",
             "Top measures:", "Support path:", "Step 4", "Career 1on1 led by the manager",
             "Measures most often", "The organisation's roadmap", "Approach:", "Current stage:",
-            "Indicators to track:", "Survey analytics", "chi-square", "Cramér's V", "Units: correlation",
+            "Indicators to track:", "Survey analytics", "chi-square", "Cramér's V", "Teams: correlation",
             "Reliability of the instrument's scales")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in\n" + text);
     }
+    assertFalse(text.contains("<5"), "a withheld count is one neutral mark, never a bound");
   }
 
   @Test

@@ -43,7 +43,7 @@ final class HtmlReportTest {
       Document doc = parse(html);
       assertEquals(7, doc.getElementsByTagNameNS("*", "h2").getLength(), "sections");
       NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-      assertEquals(8, svgs.getLength(), "charts");
+      assertEquals(10, svgs.getLength(), "charts");
       for (int i = 0; i < svgs.getLength(); i++) {
         Element svg = (Element) svgs.item(i);
         int data = 0;
@@ -61,28 +61,51 @@ final class HtmlReportTest {
   }
 
   @Test
-  void theScatterHasOneDotPerScoredPersonAndSmallTeamsAreMarkedNotShown() throws Exception {
-    Document doc = parse(HtmlReport.render(result, Catalogs.bundled(), Language.EN));
-    Element scatter = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
-    long people = result.rows().stream().filter(o -> o.succeeded()).count();
-    assertEquals(people, scatter.getElementsByTagNameNS("*", "circle").getLength());
+  void theQuadrantsShowEveryPhaseAndSmallTeamsAreMarkedNotShown() throws Exception {
     String html = HtmlReport.render(result, Catalogs.bundled(), Language.EN);
+    Document doc = parse(html);
+    Element quadrants = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
+    int cells = 0;
+    NodeList rects = quadrants.getElementsByTagNameNS("*", "rect");
+    for (int k = 0; k < rects.getLength(); k++) {
+      cells += ((Element) rects.item(k)).getAttribute("class").contains("datum") ? 1 : 0;
+    }
+    assertEquals(4, cells, "one quadrant per phase");
+    assertTrue(quadrants.getTextContent().contains("1455"), "future creation's count");
     assertTrue(html.contains(">D1-1-X<") && html.contains(">D2-1-Y<"), "tiny teams listed");
     int suppressedBars = html.split("class=\"datum suppressed\"", -1).length - 1;
     assertTrue(suppressedBars >= 2, "tiny teams drawn as suppressed: " + suppressedBars);
   }
 
   @Test
-  void theJsonHoldsTheSameResults() {
+  void aWithheldNumberIsOneNeutralMarkInBothLanguages() {
+    for (Language language : Language.values()) {
+      String html = HtmlReport.render(result, Catalogs.bundled(), language);
+      assertFalse(html.contains("&lt;5") || html.contains("<5"), "a bound is shown");
+      java.util.regex.Matcher marks = java.util.regex.Pattern.compile("<span class=\"suppressed\">([^<]*)</span>").matcher(html);
+      int found = 0;
+      while (marks.find()) {
+        found++;
+        assertEquals(DiagnosticSummary.suppressed(language), marks.group(1));
+      }
+      assertTrue(found > 50, "marks: " + found);
+    }
+  }
+
+  @Test
+  void theJsonHoldsTheReleaseAndTheResultsReadFromIt() {
     JsonNode json = JsonMapper.builder().build().readTree(ReportJson.write(result));
     assertEquals(result.rows().size(), json.get("rowsRead").asLong());
-    long phases = 0;
-    for (JsonNode n : json.get("phases")) {
-      phases += n.asLong();
-    }
-    assertEquals(json.get("peopleScored").asLong(), phases);
+    JsonNode release = json.get("release");
+    assertEquals(result.report().release().cells().size(), release.get("cells").size());
+    assertEquals(result.report().release().relations().size(), release.get("relations").size());
+    long people = result.rows().stream().filter(o -> o.succeeded()).count();
+    assertEquals(people, release.get("cells").valueStream()
+        .filter(c -> c.get("unit").asString().equals(ReportRelease.ROOT) && c.get("categories").isEmpty())
+        .findFirst().orElseThrow().get("count").asLong());
+    assertTrue(release.get("dimensions").get(0).get("categories").get(0).get("label").has("ja"), "labels in both languages");
     assertEquals(9, json.get("analytics").get("correlations").get("names").size());
-    assertTrue(json.get("analytics").get("topRatingByPhase").get("rows").size() == 4);
+    assertEquals(4, json.get("analytics").get("topRatingByPhase").get("rows").size());
     assertTrue(json.get("roadmap").get("indicators").size() > 0);
   }
 }
