@@ -39,25 +39,33 @@ final class ComponentProgram {
    * @param relations the relations with a member in {@code cells}
    */
   ComponentProgram(int[] cells, int[] position, int[] relations, Graph graph) {
+    this(cells, position, relations, graph, null);
+  }
+
+  /**
+   * As above, with the cells outside {@code cells} held at {@code fixed} (a solution of the whole
+   * program) instead of their published or true values.
+   */
+  ComponentProgram(int[] cells, int[] position, int[] relations, Graph graph, double @org.jspecify.annotations.Nullable [] fixed) {
     this.model = new ExpressionsBasedModel();
     this.variables = new Variable[cells.length];
     for (int i = 0; i < cells.length; i++) {
       variables[i] = model.addVariable("c" + cells[i]).lower(BigDecimal.ONE);
     }
     for (int r : relations) {
-      long rhs = 0;
+      double rhs = 0;
       Expression e = model.addExpression("r" + r);
       int total = graph.relationTotal[r];
       if (position[total] >= 0) {
         e.set(variables[position[total]], -1);
       } else {
-        rhs += graph.values[total];
+        rhs += fixed != null && graph.suppressed[total] ? fixed[total] : graph.values[total];
       }
       for (int part : graph.relationParts[r]) {
         if (position[part] >= 0) {
           e.set(variables[position[part]], 1);
         } else {
-          rhs -= graph.values[part];
+          rhs -= fixed != null && graph.suppressed[part] ? fixed[part] : graph.values[part];
         }
       }
       e.level(rhs);

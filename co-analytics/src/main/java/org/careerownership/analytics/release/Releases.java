@@ -208,6 +208,33 @@ public final class Releases {
     return com.google.common.base.Verify.verifyNotNull(byCell.get(cell), "cell %s has no mean", cell)[1];
   }
 
+  /** Components larger than this are audited from one solution and neighbourhood programs first. */
+  private static final int EXACT_COMPONENT = 150;
+
+  /** Returns up to {@code size} suppressed cells nearest {@code cell} through relations, it first. */
+  private static int[] nearby(Graph graph, int cell, int size, int[] mark) {
+    int[] out = new int[size];
+    int n = 0;
+    out[n++] = cell;
+    mark[cell] = 0;
+    for (int head = 0; head < n && n < size; head++) {
+      for (int r : graph.relationsOf[out[head]]) {
+        int[] members = graph.relationParts[r];
+        for (int k = -1; k < members.length && n < size; k++) {
+          int c = k < 0 ? graph.relationTotal[r] : members[k];
+          if (graph.suppressed[c] && mark[c] < 0) {
+            mark[c] = n;
+            out[n++] = c;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      mark[out[i]] = -1;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   private static void observe(int[] component, double[] x, long[] lo, long[] hi) {
     for (int j = 0; j < x.length; j++) {
       lo[component[j]] = Math.min(lo[component[j]], ComponentProgram.ceil(x[j]));
@@ -247,18 +274,74 @@ public final class Releases {
     java.util.Arrays.fill(lo, Long.MAX_VALUE);
     java.util.Arrays.fill(hi, Long.MIN_VALUE);
     int width = release.rule().protectionWidth();
+    double[] point = new double[n];
     for (int[] component : graph.components()) {
       largest = Math.max(largest, component.length);
       for (int i = 0; i < component.length; i++) {
         position[component[i]] = i;
       }
       ComponentProgram program = new ComponentProgram(component, position, graph.relationsTouching(component), graph);
+      if (component.length > EXACT_COMPONENT) {
+        // One solution of the whole program, then small programs around each cell with the rest held at
+        // it: every solution they find is one of the whole program.
+        // The average of a few vertices (least and greatest of two cells, where bounded) is a solution
+        // too, and lies inside the polytope, where neighbourhood programs have room to move.
+        double[] y = new double[component.length];
+        int vertices = 0;
+        for (int target : new int[] {0, component.length - 1}) {
+          for (boolean maximise : new boolean[] {false, true}) {
+            Optional<double[]> v = program.optimise(target, maximise);
+            programs++;
+            if (v.isPresent()) {
+              observe(component, v.get(), lo, hi);
+              for (int i = 0; i < y.length; i++) {
+                y[i] += v.get()[i];
+              }
+              vertices++;
+            }
+          }
+        }
+        for (int i = 0; i < component.length; i++) {
+          point[component[i]] = y[i] / vertices;
+        }
+      }
+      for (int c : component) {
+        position[c] = -1;
+      }
       for (int i = 0; i < component.length; i++) {
         int cell = component[i];
+        if (component.length > EXACT_COMPONENT && !(hi[cell] - lo[cell] >= width)) {
+          for (int size : new int[] {24, 96}) {
+            int[] near = nearby(graph, cell, size, position);
+            for (int j = 0; j < near.length; j++) {
+              position[near[j]] = j;
+            }
+            ComponentProgram local = new ComponentProgram(near, position, graph.relationsTouching(near), graph, point);
+            Optional<double[]> up = local.optimise(0, true);
+            programs++;
+            if (up.isEmpty()) {
+              hi[cell] = Long.MAX_VALUE;
+            } else {
+              observe(near, up.get(), lo, hi);
+              observe(near, local.optimise(0, false).orElseThrow(), lo, hi);
+              programs++;
+            }
+            for (int c : near) {
+              position[c] = -1;
+            }
+            if (hi[cell] - lo[cell] >= width) {
+              break;
+            }
+          }
+        }
         if (hi[cell] != Long.MIN_VALUE && hi[cell] - lo[cell] >= width) {
-          // Two solutions already found are at least the protection width apart.
-          intervals[cell] = new CellInterval(cell, lo[cell], Optional.of(hi[cell]), false);
+          // Two solutions already found are at least the protection width apart (or none is bounded).
+          intervals[cell] = new CellInterval(cell, Math.max(1, lo[cell]),
+              hi[cell] == Long.MAX_VALUE ? Optional.empty() : Optional.of(hi[cell]), false);
           continue;
+        }
+        for (int j = 0; j < component.length; j++) {
+          position[component[j]] = j;
         }
         double[] low = program.optimise(i, false).orElseThrow();
         observe(component, low, lo, hi);
@@ -267,9 +350,9 @@ public final class Releases {
         max.ifPresent(x -> observe(component, x, lo, hi));
         intervals[cell] = new CellInterval(cell, Math.max(1, ComponentProgram.ceil(low[i])),
             max.isPresent() ? Optional.of(hi[cell]) : Optional.empty(), true);
-      }
-      for (int c : component) {
-        position[c] = -1;
+        for (int c : component) {
+          position[c] = -1;
+        }
       }
     }
     List<CellInterval> out = new ArrayList<>();
