@@ -101,6 +101,11 @@ final class Attacker {
    * are split into groups that share no unknown (each group's program is independent of the others').
    */
   static Map<Integer, long[]> linearIntervals(Release release) {
+    return linearIntervals(release, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #linearIntervals(Release)}, leaving out groups of more than {@code maxGroup} unknowns. */
+  static Map<Integer, long[]> linearIntervals(Release release, int maxGroup) {
     List<Line> lines = lines(release);
     Map<Integer, Integer> group = new HashMap<>();
     List<List<Integer>> members = new ArrayList<>();
@@ -127,7 +132,7 @@ final class Attacker {
     }
     Map<Integer, long[]> out = new HashMap<>();
     for (List<Integer> cells : members) {
-      if (cells.isEmpty()) {
+      if (cells.isEmpty() || cells.size() > maxGroup) {
         continue;
       }
       Map<Integer, Integer> column = new HashMap<>();

@@ -22,12 +22,23 @@ final class ReleaseProperties {
 
   /** Validity: no attacker narrows a suppressed cell below the rule, and the library's audit agrees. */
   private static void assertProtected(Release release) {
+    assertProtected(release, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As above; the independent linear programs are solved for groups of up to {@code maxGroup} unknowns
+   * (Hipparchus' dense simplex is slow beyond), the library's audit and subtraction for everything.
+   */
+  private static void assertProtected(Release release, int maxGroup) {
     assertEquals(List.of(), Attacker.subtraction(release), release.toString());
-    Map<Integer, long[]> linear = Attacker.linearIntervals(release);
+    Map<Integer, long[]> linear = Attacker.linearIntervals(release, maxGroup);
     ReleaseAudit audit = Releases.audit(release);
     assertTrue(audit.safe(), () -> "breaches " + audit.breaches());
     for (CellInterval i : audit.intervals()) {
       long[] theirs = linear.get(i.cell());
+      if (theirs == null) {
+        continue; // in a group too large for the independent program
+      }
       if (i.exact()) {
         assertEquals(theirs[0], i.lower(), "lower bound of cell " + i.cell());
         assertEquals(theirs[1], i.upper().orElse(Long.MAX_VALUE), "upper bound of cell " + i.cell());
@@ -35,7 +46,8 @@ final class ReleaseProperties {
         assertTrue(theirs[0] <= i.lower() && i.upper().orElseThrow() <= theirs[1], "inside the true interval");
       }
     }
-    assertEquals(List.of(), Attacker.linearProgram(release));
+    linear.forEach((cell, i) -> assertTrue(i[0] >= release.rule().minimumCount()
+        || i[1] - i[0] >= release.rule().protectionWidth(), "cell " + cell + " narrowed to " + i[0] + ".." + i[1]));
   }
 
   /** Postcondition: shown counts are the true counts; zeros are shown; no shown count is 1 to k - 1. */
@@ -53,6 +65,10 @@ final class ReleaseProperties {
   }
 
   private static void check(long seed, int maxDepth, int maxChildren, int maxSize) {
+    check(seed, maxDepth, maxChildren, maxSize, Integer.MAX_VALUE);
+  }
+
+  private static void check(long seed, int maxDepth, int maxChildren, int maxSize, int maxGroup) {
     Random rnd = new Random(seed);
     int depth = maxDepth <= 2 ? 1 + rnd.nextInt(maxDepth) : 2 + rnd.nextInt(maxDepth - 1);
     OrgStructure org = ReleaseFixtures.randomOrg(rnd, depth, maxChildren);
@@ -60,7 +76,7 @@ final class ReleaseProperties {
     ReleasePlan plan = ReleaseFixtures.randomPlan(rnd, ProtectionRule.standard());
     Release release = Releases.build(people, plan);
     assertTruthful(release, Releases.build(people, new ReleasePlan(ProtectionRule.of(1, 1), plan.tables())));
-    assertProtected(release);
+    assertProtected(release, maxGroup);
   }
 
   @Test
@@ -91,6 +107,6 @@ final class ReleaseProperties {
   @Tag("heavy")
   void deepOrganisationsWithLargeUnitsAreProtected() {
     qt().withFixedSeed(Generators.SEED).withExamples(30).forAll(longs().all()).checkAssert(seed ->
-        check(seed, 5, 2, 300));
+        check(seed, 5, 2, 300, 150));
   }
 }
