@@ -109,7 +109,8 @@ public final class Population {
    * Returns a population from counted rows: row {@code i} stands for {@code counts[i]} people who share
    * unit {@code units[i]} and categories {@code codes[d][i]} — the form in which a distributed engine
    * (Spark, Flink, Beam) returns the people's rows to the driver after a group-by (co-spark's
-   * {@code SparkReleases.population} reads a {@code GROUP BY ... count(*)}). The same people give the same release either way.
+   * {@code SparkReleases.population} reads a {@code GROUP BY ... count(*)}). The same people give the
+   * same release either way.
    *
    * @throws IllegalArgumentException as {@link #ofColumns}, or if the counts' length differs or a count
    *     is negative
