@@ -13,13 +13,15 @@ import java.util.Optional;
  * <p>The method is constraint-based, in the family of sdcTable's SIMPLEHEURISTIC and τ-ARGUS's
  * modular approach: (1) no relation may hold exactly one suppressed cell (it would give it away by
  * subtraction), so such a relation gets a partner — the shown non-zero member that opens the fewest new
- * lone suppressions and can move at least {@code p + 1}, else the largest; (2) the attacker problems
- * are then solved per connected component of suppressed cells (two linear programs per cell, skipped
- * where solutions already found show the interval wide enough), and a cell whose interval is too narrow
- * gets one more partner from its relations (or its component's) by the same choice; (3) repeat until
- * every interval meets the rule. Suppressing a cell only widens every other interval, so a cell once
- * shown protected stays protected and is not solved again; the loop ends because each round suppresses
- * at least one more cell.
+ * lone suppressions and can move at least {@code p + 1}, else the largest; (2) each suppressed cell is
+ * then proven protected, cheapest first: by a suppressed hypercube around it, by the attacker's programs
+ * over neighbourhoods of 24 and 96 cells with the cells outside held at their true values, or because
+ * its component is closed by suppressed cells and zeros (unbounded); (3) a cell not proven gets the
+ * cheapest hypercube whose moves reach {@code p}, else a partner, else its whole component's program
+ * decides; (4) repeat; (5) show again, largest first, secondary suppressions whose touched components
+ * (up to 200 cells) stay safe under their exact programs. Every solution used as a proof is a solution
+ * of the whole program, and suppressing a cell only widens every other interval, so a cell once proven
+ * stays proven; the loop ends because each round suppresses at least one more cell.
  */
 final class CellSuppression {
   /** The first neighbourhood's size; each next one is four times larger, up to the whole component. */
